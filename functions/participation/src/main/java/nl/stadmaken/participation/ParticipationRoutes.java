@@ -1,0 +1,56 @@
+package nl.stadmaken.participation;
+
+import static nl.stadmaken.shared.http.Route.publicRoute;
+import static nl.stadmaken.shared.http.Route.staff;
+
+import java.util.List;
+import java.util.Map;
+import nl.stadmaken.participation.domain.ParticipationService;
+import nl.stadmaken.participation.domain.SignUpForm;
+import nl.stadmaken.participation.domain.TrajectoryForm;
+import nl.stadmaken.shared.http.HttpResponse;
+import nl.stadmaken.shared.http.Route;
+
+/** The participation routes: each parses its request, asks the service, and shapes the answer. */
+final class ParticipationRoutes {
+
+    private ParticipationRoutes() {
+    }
+
+    record WithdrawalForm(String token) {
+    }
+
+    static List<Route> of(ParticipationService service) {
+        return List.of(
+                publicRoute("GET /wijken", request -> HttpResponse.ok(Map.of("wijken", service.wijken().all()))),
+                publicRoute("GET /trajectories", request -> HttpResponse.ok(Map.of("trajectories",
+                        service.list(request.queryParameter("status").orElse(null), request.queryParameter("wijk").orElse(null), false)
+                                .stream().map(t -> Views.trajectory(t, false)).toList()))),
+                publicRoute("GET /trajectories/{id}", request ->
+                        HttpResponse.ok(Views.trajectory(service.publicGet(request.pathParameter("id")), false))),
+                publicRoute("POST /trajectories/{id}/signups", request ->
+                        HttpResponse.created(service.signUp(request.pathParameter("id"), request.body(SignUpForm.class)))),
+                publicRoute("POST /withdrawals", request ->
+                        HttpResponse.ok(Map.of("status", service.withdraw(request.body(WithdrawalForm.class).token())))),
+                staff("GET /staff/trajectories", request -> HttpResponse.ok(Map.of("trajectories",
+                        service.list(request.queryParameter("status").orElse(null), request.queryParameter("wijk").orElse(null), true)
+                                .stream().map(t -> Views.trajectory(t, true)).toList()))),
+                staff("POST /staff/trajectories", request ->
+                        HttpResponse.created(Views.trajectory(service.create(request.body(TrajectoryForm.class)), true))),
+                staff("GET /staff/trajectories/{id}", request ->
+                        HttpResponse.ok(Views.trajectory(service.staffGet(request.pathParameter("id")), true))),
+                staff("PUT /staff/trajectories/{id}", request ->
+                        HttpResponse.ok(Views.trajectory(service.replace(request.pathParameter("id"), request.body(TrajectoryForm.class)), true))),
+                staff("POST /staff/trajectories/{id}/publish", request ->
+                        HttpResponse.ok(Views.trajectory(service.publish(request.pathParameter("id")), true))),
+                staff("POST /staff/trajectories/{id}/close", request ->
+                        HttpResponse.ok(Views.trajectory(service.close(request.pathParameter("id")), true))),
+                staff("GET /staff/trajectories/{id}/signups", request ->
+                        HttpResponse.ok(Map.of("signUps", service.signUps(request.pathParameter("id")).stream().map(Views::signUp).toList()))),
+                staff("GET /staff/trajectories/{id}/signups/export", request -> {
+                    String id = request.pathParameter("id");
+                    return HttpResponse.text(200, "text/csv; charset=utf-8", SignUpCsv.of(service.signUps(id)),
+                            Map.of("content-disposition", "attachment; filename=\"aanmeldingen-" + id + ".csv\""));
+                }));
+    }
+}

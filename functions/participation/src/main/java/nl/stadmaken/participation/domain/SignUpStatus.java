@@ -1,0 +1,5 @@
+package nl.stadmaken.participation.domain;
+
+public enum SignUpStatus {
+    CONFIRMED, WAITLISTED, WITHDRAWN
+}

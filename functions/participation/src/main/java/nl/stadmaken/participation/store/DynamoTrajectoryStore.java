@@ -1,0 +1,333 @@
+package nl.stadmaken.participation.store;
+
+import static nl.stadmaken.participation.store.TrajectoryItems.n;
+import static nl.stadmaken.participation.store.TrajectoryItems.partition;
+import static nl.stadmaken.participation.store.TrajectoryItems.s;
+import static nl.stadmaken.participation.store.TrajectoryItems.text;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.stadmaken.participation.domain.Choice;
+import nl.stadmaken.participation.domain.SignUp;
+import nl.stadmaken.participation.domain.SignUpStatus;
+import nl.stadmaken.participation.domain.Trajectory;
+import nl.stadmaken.participation.domain.TrajectoryContent;
+import nl.stadmaken.participation.domain.TrajectoryStatus;
+import nl.stadmaken.participation.domain.TrajectoryStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * The participation table. One partition per trajectory ({@code pk = TRAJ#<id>}) holds the trajectory
+ * ({@code sk = TRAJECTORY}), its sign-ups ({@code SIGNUP#<ulid>}, arrival order), their personal data
+ * ({@code SIGNUP#<ulid>#PERSON}, with TTL), the email locks ({@code EMAIL#<keyed hash>}) and the waitlist
+ * ({@code WAIT#<ulid>}). Index {@code gsi1} lists trajectories by status and wijk.
+ */
+public final class DynamoTrajectoryStore implements TrajectoryStore {
+
+    private static final String SIGNUP = "SIGNUP#";
+    private static final String PERSON = "#PERSON";
+    private static final String EMAIL = "EMAIL#";
+    private static final String WAIT = "WAIT#";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoTrajectoryStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public boolean create(Trajectory trajectory) {
+        try {
+            dynamo.putItem(put -> put.tableName(table).item(TrajectoryItems.toItem(trajectory))
+                    .conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Trajectory> find(String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
+                .key(TrajectoryItems.key(id)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(TrajectoryItems.fromItem(item));
+    }
+
+    @Override
+    public List<Trajectory> list(TrajectoryStatus status, String wijk) {
+        Map<String, String> names = Map.of("#pk", "gsi1pk", "#sk", "gsi1sk");
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":pk", s(TrajectoryItems.statusPartition(status)));
+        String condition = "#pk = :pk";
+        if (wijk != null) {
+            values.put(":prefix", s(wijk + "#"));
+            condition += " AND begins_with(#sk, :prefix)";
+        }
+        QueryRequest query = QueryRequest.builder().tableName(table).indexName("gsi1")
+                .keyConditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values).build();
+        List<Trajectory> trajectories = new ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(item -> trajectories.add(TrajectoryItems.fromItem(item)));
+        return trajectories;
+    }
+
+    @Override
+    public boolean replaceDraft(String id, TrajectoryContent content, Instant now) {
+        Map<String, AttributeValue> attributes = TrajectoryItems.contentAttributes(content);
+        attributes.put("updatedAt", s(now.toString()));
+        attributes.put("gsi1sk", s(TrajectoryItems.listSortKey(content.wijk(), id)));
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> sets = new ArrayList<>();
+        attributes.forEach((name, value) -> {
+            names.put("#" + name, name);
+            values.put(":" + name, value);
+            sets.add("#" + name + " = :" + name);
+        });
+        List<String> removes = new ArrayList<>();
+        for (String optional : List.of("summary", "wijk", "capacity", "signUpOpensAt", "signUpClosesAt")) {
+            if (!attributes.containsKey(optional)) {
+                names.put("#" + optional, optional);
+                removes.add("#" + optional);
+            }
+        }
+        names.put("#status", "status");
+        values.put(":draft", s(TrajectoryStatus.DRAFT.name()));
+        String update = "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
+        try {
+            dynamo.updateItem(u -> u.tableName(table).key(TrajectoryItems.key(id))
+                    .updateExpression(update)
+                    .conditionExpression("#status = :draft")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean advance(String id, TrajectoryStatus from, TrajectoryStatus to, Instant now) {
+        String stamp = to == TrajectoryStatus.PUBLISHED ? "publishedAt" : "closedAt";
+        try {
+            dynamo.updateItem(u -> u.tableName(table).key(TrajectoryItems.key(id))
+                    .updateExpression("SET #status = :to, #gsi1pk = :list, #updatedAt = :now, #stamp = :now")
+                    .conditionExpression("#status = :from")
+                    .expressionAttributeNames(Map.of("#status", "status", "#gsi1pk", "gsi1pk",
+                            "#updatedAt", "updatedAt", "#stamp", stamp))
+                    .expressionAttributeValues(Map.of(":to", s(to.name()), ":from", s(from.name()),
+                            ":list", s(TrajectoryItems.statusPartition(to)), ":now", s(now.toString()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Placement place(NewSignUp signUp, Instant now) {
+        String pk = partition(signUp.trajectoryId());
+        long expiresAt = signUp.expiresAt().getEpochSecond();
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(Map.of("pk", s(pk), "sk", s(EMAIL + signUp.emailKey()),
+                "signUpId", s(signUp.signUpId()), "expiresAt", n(expiresAt)), "attribute_not_exists(pk)"));
+        Map<String, AttributeValue> record = new HashMap<>();
+        record.put("pk", s(pk));
+        record.put("sk", s(SIGNUP + signUp.signUpId()));
+        record.put("signUpId", s(signUp.signUpId()));
+        record.put("status", s(signUp.status().name()));
+        record.put("tokenHash", s(signUp.tokenHash()));
+        record.put("createdAt", s(now.toString()));
+        if (signUp.applicant().wijk() != null) {
+            record.put("wijk", s(signUp.applicant().wijk()));
+        }
+        if (signUp.applicant().ageBand() != null) {
+            record.put("ageBand", s(signUp.applicant().ageBand().name()));
+        }
+        writes.add(put(record, "attribute_not_exists(pk)"));
+        Map<String, AttributeValue> person = new HashMap<>();
+        person.put("pk", s(pk));
+        person.put("sk", s(SIGNUP + signUp.signUpId() + PERSON));
+        person.put("signUpId", s(signUp.signUpId()));
+        person.put("name", s(signUp.applicant().name()));
+        person.put("email", s(signUp.applicant().email()));
+        person.put("emailKey", s(signUp.emailKey()));
+        person.put("expiresAt", n(expiresAt));
+        if (signUp.applicant().phone() != null) {
+            person.put("phone", s(signUp.applicant().phone()));
+        }
+        writes.add(put(person, null));
+        String window = "#status = :published AND #opens <= :now AND #closes > :now";
+        String condition;
+        String counter;
+        if (signUp.status() == SignUpStatus.CONFIRMED) {
+            condition = window + " AND (attribute_not_exists(#capacity) OR (#confirmed < #capacity AND #waitlisted = :zero))";
+            counter = "#confirmed";
+        } else {
+            writes.add(put(Map.of("pk", s(pk), "sk", s(WAIT + signUp.signUpId()),
+                    "signUpId", s(signUp.signUpId()), "expiresAt", n(expiresAt)), null));
+            condition = window + " AND attribute_exists(#capacity) AND (#confirmed >= #capacity OR #waitlisted > :zero)";
+            counter = "#waitlisted";
+        }
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
+                .key(TrajectoryItems.key(signUp.trajectoryId()))
+                .updateExpression("SET " + counter + " = " + counter + " + :one")
+                .conditionExpression(condition)
+                .expressionAttributeNames(Map.of("#status", "status", "#opens", "signUpOpensAt", "#closes", "signUpClosesAt",
+                        "#capacity", "capacity", "#confirmed", "confirmed", "#waitlisted", "waitlisted"))
+                .expressionAttributeValues(Map.of(":published", s(TrajectoryStatus.PUBLISHED.name()),
+                        ":now", n(now.toEpochMilli()), ":zero", n(0), ":one", n(1)))).build());
+        try {
+            dynamo.transactWriteItems(t -> t.transactItems(writes));
+            return Placement.PLACED;
+        } catch (TransactionCanceledException e) {
+            return failedCheck(e, 0) ? Placement.EMAIL_TAKEN : Placement.STATE_CHANGED;
+        }
+    }
+
+    @Override
+    public Optional<StoredSignUp> findSignUp(String trajectoryId, String signUpId) {
+        List<Map<String, AttributeValue>> items = dynamo.query(q -> q.tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", "pk", "#sk", "sk"))
+                .expressionAttributeValues(Map.of(":pk", s(partition(trajectoryId)), ":prefix", s(SIGNUP + signUpId))))
+                .items();
+        Map<String, AttributeValue> record = null;
+        String emailKey = null;
+        for (Map<String, AttributeValue> item : items) {
+            String sk = text(item, "sk");
+            if (sk.equals(SIGNUP + signUpId)) {
+                record = item;
+            } else if (sk.equals(SIGNUP + signUpId + PERSON)) {
+                emailKey = text(item, "emailKey");
+            }
+        }
+        if (record == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredSignUp(trajectoryId, signUpId, SignUpStatus.valueOf(text(record, "status")),
+                text(record, "tokenHash"), emailKey));
+    }
+
+    @Override
+    public Optional<String> firstWaitlisted(String trajectoryId) {
+        return dynamo.query(q -> q.tableName(table).consistentRead(true).limit(1)
+                        .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .expressionAttributeNames(Map.of("#pk", "pk", "#sk", "sk"))
+                        .expressionAttributeValues(Map.of(":pk", s(partition(trajectoryId)), ":prefix", s(WAIT))))
+                .items().stream().findFirst().map(item -> text(item, "signUpId"));
+    }
+
+    @Override
+    public boolean withdraw(StoredSignUp signUp, Optional<String> promote, Instant now) {
+        String pk = partition(signUp.trajectoryId());
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
+                .key(Map.of("pk", s(pk), "sk", s(SIGNUP + signUp.signUpId())))
+                .updateExpression("SET #status = :withdrawn, #withdrawnAt = :now")
+                .conditionExpression("#status = :was")
+                .expressionAttributeNames(Map.of("#status", "status", "#withdrawnAt", "withdrawnAt"))
+                .expressionAttributeValues(Map.of(":withdrawn", s(SignUpStatus.WITHDRAWN.name()),
+                        ":was", s(signUp.status().name()), ":now", s(now.toString())))).build());
+        writes.add(delete(pk, SIGNUP + signUp.signUpId() + PERSON, null));
+        if (signUp.emailKey() != null) {
+            writes.add(delete(pk, EMAIL + signUp.emailKey(), null));
+        }
+        String counters;
+        String guard;
+        if (signUp.status() == SignUpStatus.WAITLISTED) {
+            writes.add(delete(pk, WAIT + signUp.signUpId(), null));
+            counters = "SET #waitlisted = #waitlisted - :one, #withdrawn = #withdrawn + :one";
+            guard = null;
+        } else if (promote.isPresent()) {
+            String promoted = promote.get();
+            writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
+                    .key(Map.of("pk", s(pk), "sk", s(SIGNUP + promoted)))
+                    .updateExpression("SET #status = :confirmed, #promotedAt = :now")
+                    .conditionExpression("#status = :waitlisted")
+                    .expressionAttributeNames(Map.of("#status", "status", "#promotedAt", "promotedAt"))
+                    .expressionAttributeValues(Map.of(":confirmed", s(SignUpStatus.CONFIRMED.name()),
+                            ":waitlisted", s(SignUpStatus.WAITLISTED.name()), ":now", s(now.toString())))).build());
+            writes.add(delete(pk, WAIT + promoted, "attribute_exists(pk)"));
+            counters = "SET #waitlisted = #waitlisted - :one, #withdrawn = #withdrawn + :one";
+            guard = null;
+        } else {
+            counters = "SET #confirmed = #confirmed - :one, #withdrawn = #withdrawn + :one";
+            // Someone may have joined the waitlist since we looked: then they must get this place.
+            guard = "#waitlisted = :zero";
+        }
+        Map<String, String> names = new HashMap<>(Map.of("#waitlisted", "waitlisted", "#withdrawn", "withdrawn"));
+        if (counters.contains("#confirmed")) {
+            names.put("#confirmed", "confirmed");
+        }
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        values.put(":one", n(1));
+        if (guard != null) {
+            values.put(":zero", n(0));
+        }
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
+                .key(TrajectoryItems.key(signUp.trajectoryId()))
+                .updateExpression(counters)
+                .conditionExpression(guard)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)).build());
+        try {
+            dynamo.transactWriteItems(t -> t.transactItems(writes));
+            return true;
+        } catch (TransactionCanceledException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<SignUp> signUps(String trajectoryId) {
+        QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", "pk", "#sk", "sk"))
+                .expressionAttributeValues(Map.of(":pk", s(partition(trajectoryId)), ":prefix", s(SIGNUP)))
+                .build();
+        Map<String, Map<String, AttributeValue>> records = new LinkedHashMap<>();
+        Map<String, SignUp.Person> people = new HashMap<>();
+        dynamo.queryPaginator(query).items().forEach(item -> {
+            String sk = text(item, "sk");
+            if (sk.endsWith(PERSON)) {
+                people.put(text(item, "signUpId"), new SignUp.Person(text(item, "name"), text(item, "email"), text(item, "phone")));
+            } else {
+                records.put(text(item, "signUpId"), item);
+            }
+        });
+        List<SignUp> signUps = new ArrayList<>();
+        records.forEach((id, item) -> signUps.add(new SignUp(id, trajectoryId,
+                SignUpStatus.valueOf(text(item, "status")),
+                text(item, "wijk"),
+                item.containsKey("ageBand") ? Choice.AgeBand.valueOf(text(item, "ageBand")) : null,
+                Instant.parse(text(item, "createdAt")),
+                people.get(id))));
+        return signUps;
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item, String condition) {
+        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item).conditionExpression(condition)).build();
+    }
+
+    private TransactWriteItem delete(String pk, String sk, String condition) {
+        return TransactWriteItem.builder().delete(d -> d.tableName(table)
+                .key(Map.of("pk", s(pk), "sk", s(sk))).conditionExpression(condition)).build();
+    }
+
+    private static boolean failedCheck(TransactionCanceledException e, int index) {
+        List<CancellationReason> reasons = e.cancellationReasons();
+        return reasons != null && reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+    }
+}

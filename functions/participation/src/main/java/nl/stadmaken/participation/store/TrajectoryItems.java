@@ -1,0 +1,155 @@
+package nl.stadmaken.participation.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import nl.stadmaken.participation.domain.Agreement;
+import nl.stadmaken.participation.domain.Choice;
+import nl.stadmaken.participation.domain.Trajectory;
+import nl.stadmaken.participation.domain.TrajectoryContent;
+import nl.stadmaken.participation.domain.TrajectoryStatus;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Hand-written mapping between trajectories and items (no reflection at run time). Sign-up window times are kept as
+ * epoch milliseconds so the sign-up transaction can compare them in its condition.
+ */
+final class TrajectoryItems {
+
+    static final String SORT_KEY = "TRAJECTORY";
+
+    private TrajectoryItems() {
+    }
+
+    static String partition(String trajectoryId) {
+        return "TRAJ#" + trajectoryId;
+    }
+
+    static Map<String, AttributeValue> key(String trajectoryId) {
+        return Map.of("pk", s(partition(trajectoryId)), "sk", s(SORT_KEY));
+    }
+
+    static String statusPartition(TrajectoryStatus status) {
+        return "TRAJECTORIES#" + status.name();
+    }
+
+    static String listSortKey(String wijk, String id) {
+        return (wijk == null ? "CITY" : wijk) + "#" + id;
+    }
+
+    static Map<String, AttributeValue> toItem(Trajectory trajectory) {
+        Map<String, AttributeValue> item = new HashMap<>(key(trajectory.id()));
+        item.put("id", s(trajectory.id()));
+        item.put("status", s(trajectory.status().name()));
+        item.put("gsi1pk", s(statusPartition(trajectory.status())));
+        item.put("gsi1sk", s(listSortKey(trajectory.content().wijk(), trajectory.id())));
+        item.put("confirmed", n(trajectory.counts().confirmed()));
+        item.put("waitlisted", n(trajectory.counts().waitlisted()));
+        item.put("withdrawn", n(trajectory.counts().withdrawn()));
+        item.put("createdAt", s(trajectory.createdAt().toString()));
+        item.put("updatedAt", s(trajectory.updatedAt().toString()));
+        item.putAll(contentAttributes(trajectory.content()));
+        return item;
+    }
+
+    /** The attributes staff edit; absent values are absent attributes, so a replace can remove them. */
+    static Map<String, AttributeValue> contentAttributes(TrajectoryContent content) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("title", s(content.title()));
+        item.put("kind", s(content.kind().name()));
+        putIfPresent(item, "summary", content.summary());
+        putIfPresent(item, "wijk", content.wijk());
+        if (content.capacity() != null) {
+            item.put("capacity", n(content.capacity()));
+        }
+        Agreement agreement = content.agreement();
+        if (agreement.signUpOpens() != null) {
+            item.put("signUpOpensAt", n(agreement.signUpOpens().toEpochMilli()));
+        }
+        if (agreement.signUpCloses() != null) {
+            item.put("signUpClosesAt", n(agreement.signUpCloses().toEpochMilli()));
+        }
+        Map<String, AttributeValue> parts = new HashMap<>();
+        putIfPresent(parts, "subject", agreement.subject());
+        putIfPresent(parts, "decision", agreement.decision());
+        putIfPresent(parts, "decidedBy", agreement.decidedBy() == null ? null : agreement.decidedBy().name());
+        putIfPresent(parts, "consultedBody", agreement.consultedBody());
+        putIfPresent(parts, "level", agreement.level() == null ? null : agreement.level().name());
+        putIfPresent(parts, "openToInfluence", agreement.openToInfluence());
+        putIfPresent(parts, "fixed", agreement.fixed());
+        putIfPresent(parts, "decisionDate", agreement.decisionDate() == null ? null : agreement.decisionDate().toString());
+        putIfPresent(parts, "feedbackDate", agreement.feedbackDate() == null ? null : agreement.feedbackDate().toString());
+        putIfPresent(parts, "feedbackMethod", agreement.feedbackMethod());
+        putIfPresent(parts, "contactName", agreement.contactName());
+        putIfPresent(parts, "contactEmail", agreement.contactEmail());
+        putIfPresent(parts, "contactPhone", agreement.contactPhone());
+        item.put("agreement", AttributeValue.fromM(parts));
+        return item;
+    }
+
+    static Trajectory fromItem(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> parts = item.containsKey("agreement") ? item.get("agreement").m() : Map.of();
+        Agreement agreement = new Agreement(
+                text(parts, "subject"),
+                text(parts, "decision"),
+                parts.containsKey("decidedBy") ? Choice.DecidingBody.valueOf(text(parts, "decidedBy")) : null,
+                text(parts, "consultedBody"),
+                parts.containsKey("level") ? Choice.Level.valueOf(text(parts, "level")) : null,
+                text(parts, "openToInfluence"),
+                text(parts, "fixed"),
+                item.containsKey("signUpOpensAt") ? Instant.ofEpochMilli(Long.parseLong(item.get("signUpOpensAt").n())) : null,
+                item.containsKey("signUpClosesAt") ? Instant.ofEpochMilli(Long.parseLong(item.get("signUpClosesAt").n())) : null,
+                parts.containsKey("decisionDate") ? LocalDate.parse(text(parts, "decisionDate")) : null,
+                parts.containsKey("feedbackDate") ? LocalDate.parse(text(parts, "feedbackDate")) : null,
+                text(parts, "feedbackMethod"),
+                text(parts, "contactName"),
+                text(parts, "contactEmail"),
+                text(parts, "contactPhone"));
+        TrajectoryContent content = new TrajectoryContent(
+                text(item, "title"),
+                text(item, "summary"),
+                text(item, "wijk"),
+                Choice.Kind.valueOf(text(item, "kind")),
+                item.containsKey("capacity") ? Integer.valueOf(item.get("capacity").n()) : null,
+                agreement);
+        return new Trajectory(
+                text(item, "id"),
+                content,
+                TrajectoryStatus.valueOf(text(item, "status")),
+                new Trajectory.SignUpCounts(number(item, "confirmed"), number(item, "waitlisted"), number(item, "withdrawn")),
+                instant(item, "createdAt"),
+                instant(item, "updatedAt"),
+                instant(item, "publishedAt"),
+                instant(item, "closedAt"));
+    }
+
+    static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+
+    private static int number(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? 0 : Integer.parseInt(value.n());
+    }
+
+    private static Instant instant(Map<String, AttributeValue> item, String name) {
+        String value = text(item, name);
+        return value == null ? null : Instant.parse(value);
+    }
+
+    private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
+        if (value != null) {
+            item.put(name, s(value));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package nl.stadmaken.shared.http;
+
+/**
+ * One route of a function: its HTTP API route key (for example {@code POST /trajectories/{id}/signups}),
+ * who may call it, and what answers it.
+ */
+public record Route(String routeKey, Access access, RouteHandler handler) {
+
+    public enum Access { PUBLIC, STAFF }
+
+    public static Route publicRoute(String routeKey, RouteHandler handler) {
+        return new Route(routeKey, Access.PUBLIC, handler);
+    }
+
+    public static Route staff(String routeKey, RouteHandler handler) {
+        return new Route(routeKey, Access.STAFF, handler);
+    }
+
+    public String method() {
+        return routeKey.substring(0, routeKey.indexOf(' '));
+    }
+
+    /** Writes are the methods a client may retry with an {@code Idempotency-Key}. */
+    public boolean isWrite() {
+        return switch (method()) {
+            case "POST", "PUT", "PATCH", "DELETE" -> true;
+            default -> false;
+        };
+    }
+
+    @FunctionalInterface
+    public interface RouteHandler {
+        HttpResponse handle(HttpRequest request);
+    }
+}

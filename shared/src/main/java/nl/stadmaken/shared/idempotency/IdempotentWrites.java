@@ -1,0 +1,176 @@
+package nl.stadmaken.shared.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.stadmaken.shared.http.HttpRequest;
+import nl.stadmaken.shared.http.HttpResponse;
+import nl.stadmaken.shared.ids.Secrets;
+import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.problem.FieldError;
+import nl.stadmaken.shared.problem.Problem;
+import nl.stadmaken.shared.problem.ProblemException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+
+/**
+ * Makes a write safe to retry: the first request with an {@code Idempotency-Key} claims the key with a conditional
+ * write, runs, and stores its response (sealed, since it may hold a token handed out once) for 24 hours. A retry with
+ * the same key and body gets the stored response; with another body, 422; while the first still runs, 409.
+ * Items live in the function's own table under {@code pk = IDEMPOTENCY#<route>#<key>}.
+ */
+public final class IdempotentWrites {
+
+    public static final String HEADER = "idempotency-key";
+    private static final String SORT_KEY = "IDEMPOTENCY";
+    private static final String IN_PROGRESS = "IN_PROGRESS";
+    private static final String DONE = "DONE";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Secrets secrets;
+    private final Clock clock;
+    private final Duration keep;
+    private final Duration lock;
+
+    public IdempotentWrites(DynamoDbClient dynamo, String table, Secrets secrets, Clock clock) {
+        this(dynamo, table, secrets, clock, Duration.ofHours(24), Duration.ofSeconds(30));
+    }
+
+    public IdempotentWrites(DynamoDbClient dynamo, String table, Secrets secrets, Clock clock, Duration keep, Duration lock) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.secrets = secrets;
+        this.clock = clock;
+        this.keep = keep;
+        this.lock = lock;
+    }
+
+    public HttpResponse run(HttpRequest request, Supplier<HttpResponse> write) {
+        String key = request.header(HEADER).orElseThrow().trim();
+        if (key.isEmpty() || key.length() > 128 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw ProblemException.badRequest("Idempotency-Key must be 1 to 128 visible ASCII characters.",
+                    List.of(new FieldError("Idempotency-Key", "not valid")));
+        }
+        Map<String, AttributeValue> itemKey = Map.of(
+                "pk", s("IDEMPOTENCY#" + request.routeKey() + "#" + key),
+                "sk", s(SORT_KEY));
+        String requestHash = hash(request);
+        long now = clock.instant().getEpochSecond();
+        Optional<HttpResponse> earlier = claim(itemKey, requestHash, now);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        HttpResponse response;
+        try {
+            response = write.get();
+        } catch (RuntimeException e) {
+            release(itemKey);
+            throw e;
+        }
+        if (response.statusCode() >= 500) {
+            release(itemKey);
+        } else {
+            complete(itemKey, requestHash, response);
+        }
+        return response;
+    }
+
+    /** Claims the key, or gives the stored response of an earlier request with the same key and body. */
+    private Optional<HttpResponse> claim(Map<String, AttributeValue> itemKey, String requestHash, long now) {
+        Map<String, AttributeValue> item = new HashMap<>(itemKey);
+        item.put("state", s(IN_PROGRESS));
+        item.put("requestHash", s(requestHash));
+        item.put("lockedUntil", n(now + lock.toSeconds()));
+        item.put("expiresAt", n(now + keep.toSeconds()));
+        try {
+            dynamo.putItem(put -> put.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(pk) OR expiresAt < :now OR (#state = :inProgress AND lockedUntil < :now)")
+                    .expressionAttributeNames(Map.of("#state", "state"))
+                    .expressionAttributeValues(Map.of(":now", n(now), ":inProgress", s(IN_PROGRESS)))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+            return Optional.empty();
+        } catch (ConditionalCheckFailedException e) {
+            Map<String, AttributeValue> existing = e.hasItem() ? e.item()
+                    : dynamo.getItem(get -> get.tableName(table).key(itemKey).consistentRead(true)).item();
+            return Optional.of(replayOrRefuse(existing, requestHash));
+        }
+    }
+
+    private HttpResponse replayOrRefuse(Map<String, AttributeValue> existing, String requestHash) {
+        if (existing == null || existing.isEmpty()) {
+            throw ProblemException.conflict("idempotency-in-progress", "A request with this Idempotency-Key is being handled; retry shortly.");
+        }
+        if (!requestHash.equals(existing.get("requestHash").s())) {
+            throw new ProblemException(Problem.of(422, "idempotency-key-reused", "Idempotency-Key used for another request",
+                    "This Idempotency-Key was used with a different request body.", List.of(new FieldError("Idempotency-Key", "reused"))));
+        }
+        if (!DONE.equals(existing.get("state").s())) {
+            throw ProblemException.conflict("idempotency-in-progress", "A request with this Idempotency-Key is being handled; retry shortly.");
+        }
+        return replayOf(existing.get("response").s());
+    }
+
+    private void complete(Map<String, AttributeValue> itemKey, String requestHash, HttpResponse response) {
+        var stored = Json.object();
+        stored.put("statusCode", response.statusCode());
+        var headers = stored.putObject("headers");
+        response.headers().forEach(headers::put);
+        stored.put("body", response.body());
+        dynamo.updateItem(update -> update.tableName(table).key(itemKey)
+                .updateExpression("SET #state = :done, #response = :response")
+                .conditionExpression("requestHash = :hash")
+                .expressionAttributeNames(Map.of("#state", "state", "#response", "response"))
+                .expressionAttributeValues(Map.of(
+                        ":done", s(DONE),
+                        ":response", s(secrets.seal(stored.toString())),
+                        ":hash", s(requestHash))));
+    }
+
+    private void release(Map<String, AttributeValue> itemKey) {
+        dynamo.deleteItem(delete -> delete.tableName(table).key(itemKey));
+    }
+
+    private HttpResponse replayOf(String sealed) {
+        try {
+            JsonNode stored = Json.readTree(secrets.unseal(sealed));
+            Map<String, String> headers = new HashMap<>();
+            stored.path("headers").properties().forEach(e -> headers.put(e.getKey(), e.getValue().asText()));
+            headers.put("idempotent-replayed", "true");
+            return new HttpResponse(stored.path("statusCode").asInt(), headers, stored.path("body").asText());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent response is not readable", e);
+        }
+    }
+
+    private static String hash(HttpRequest request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.method() + " " + request.path() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(request.body().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}

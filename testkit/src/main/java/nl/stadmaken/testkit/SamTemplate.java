@@ -1,0 +1,129 @@
+package nl.stadmaken.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code template.yaml} read as data: the functions with their handler, environment and HTTP routes, and the
+ * DynamoDB tables with keys, indexes and TTL. The local runner, the tests and the contract checks all read it,
+ * so the template stays the one place where routes and tables are declared.
+ */
+public record SamTemplate(Path path, Map<String, Object> root) {
+
+    public static SamTemplate load(Path path) {
+        try {
+            Object parsed = TemplateYaml.load(Files.readString(path));
+            return new SamTemplate(path, Maps.map(parsed, "template"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** The repository's template: from {@code stadmaken.repoDir}, else the nearest folder upwards that has one. */
+    public static SamTemplate ofRepository() {
+        return load(RepositoryPaths.root().resolve("template.yaml"));
+    }
+
+    public Map<String, Object> resources() {
+        return Maps.map(root.get("Resources"), "Resources");
+    }
+
+    public List<FunctionSpec> functions() {
+        Map<String, Object> globals = Maps.map(Maps.map(root.getOrDefault("Globals", Map.of()), "Globals")
+                .getOrDefault("Function", Map.of()), "Globals.Function");
+        String defaultAuthorizer = defaultAuthorizer();
+        List<FunctionSpec> functions = new ArrayList<>();
+        resources().forEach((id, value) -> {
+            Map<String, Object> resource = Maps.map(value, id);
+            if (!"AWS::Serverless::Function".equals(resource.get("Type"))) {
+                return;
+            }
+            Map<String, Object> properties = Maps.map(resource.get("Properties"), id + ".Properties");
+            Map<String, Object> environment = new LinkedHashMap<>(variables(globals));
+            environment.putAll(variables(properties));
+            List<HttpRoute> routes = new ArrayList<>();
+            Maps.map(properties.getOrDefault("Events", Map.of()), id + ".Events").forEach((eventId, eventValue) -> {
+                Map<String, Object> event = Maps.map(eventValue, eventId);
+                if (!"HttpApi".equals(event.get("Type"))) {
+                    return;
+                }
+                Map<String, Object> eventProperties = Maps.map(event.get("Properties"), eventId + ".Properties");
+                Map<String, Object> auth = Maps.map(eventProperties.getOrDefault("Auth", Map.of()), eventId + ".Auth");
+                String authorizer = (String) auth.getOrDefault("Authorizer", defaultAuthorizer);
+                routes.add(new HttpRoute(
+                        String.valueOf(eventProperties.get("Method")).toUpperCase(java.util.Locale.ROOT),
+                        String.valueOf(eventProperties.get("Path")),
+                        authorizer != null && !"NONE".equals(authorizer)));
+            });
+            functions.add(new FunctionSpec(id, String.valueOf(properties.get("Handler")), environment, routes));
+        });
+        return functions;
+    }
+
+    public FunctionSpec function(String logicalId) {
+        return functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no function " + logicalId + " in " + path));
+    }
+
+    public List<TableSpec> tables() {
+        List<TableSpec> tables = new ArrayList<>();
+        resources().forEach((id, value) -> {
+            Map<String, Object> resource = Maps.map(value, id);
+            if ("AWS::DynamoDB::Table".equals(resource.get("Type"))) {
+                tables.add(TableSpec.from(id, Maps.map(resource.get("Properties"), id + ".Properties")));
+            }
+        });
+        return tables;
+    }
+
+    /** Parameter defaults, for resolving {@code !Ref Parameter} locally. */
+    public Map<String, Object> parameterDefaults() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        Maps.map(root.getOrDefault("Parameters", Map.of()), "Parameters").forEach((name, value) -> {
+            Object fallback = Maps.map(value, name).get("Default");
+            if (fallback != null) {
+                defaults.put(name, fallback);
+            }
+        });
+        return defaults;
+    }
+
+    private String defaultAuthorizer() {
+        for (Object value : resources().values()) {
+            Map<String, Object> resource = Maps.map(value, "resource");
+            if ("AWS::Serverless::HttpApi".equals(resource.get("Type"))) {
+                Map<String, Object> properties = Maps.map(resource.getOrDefault("Properties", Map.of()), "HttpApi.Properties");
+                Map<String, Object> auth = Maps.map(properties.getOrDefault("Auth", Map.of()), "HttpApi.Auth");
+                return (String) auth.get("DefaultAuthorizer");
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Object> variables(Map<String, Object> properties) {
+        Map<String, Object> environment = Maps.map(properties.getOrDefault("Environment", Map.of()), "Environment");
+        return Maps.map(environment.getOrDefault("Variables", Map.of()), "Environment.Variables");
+    }
+
+    /** A function as the template declares it; environment values may still hold intrinsics such as {@code {Ref: X}}. */
+    public record FunctionSpec(String logicalId, String handler, Map<String, Object> environment, List<HttpRoute> routes) {
+
+        public String handlerClass() {
+            int separator = handler.indexOf("::");
+            return separator < 0 ? handler : handler.substring(0, separator);
+        }
+    }
+
+    /** An HTTP API route; {@code staff} when it goes through the JWT authorizer. */
+    public record HttpRoute(String method, String path, boolean staff) {
+        public String routeKey() {
+            return method + " " + path;
+        }
+    }
+}
