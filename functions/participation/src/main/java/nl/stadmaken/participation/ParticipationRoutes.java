@@ -5,6 +5,7 @@ import static nl.stadmaken.shared.http.Route.staff;
 
 import java.util.List;
 import java.util.Map;
+import nl.stadmaken.participation.domain.Choice;
 import nl.stadmaken.participation.domain.ParticipationService;
 import nl.stadmaken.participation.domain.SignUpForm;
 import nl.stadmaken.participation.domain.TrajectoryForm;
@@ -29,9 +30,9 @@ final class ParticipationRoutes {
                 publicRoute("GET /trajectories/{id}", request ->
                         HttpResponse.ok(Views.trajectory(service.publicGet(request.pathParameter("id")), false))),
                 publicRoute("POST /trajectories/{id}/signups", request ->
-                        HttpResponse.created(service.signUp(request.pathParameter("id"), request.body(SignUpForm.class)))),
+                        HttpResponse.created(Views.receipt(service.signUp(request.pathParameter("id"), request.body(SignUpForm.class))))),
                 publicRoute("POST /withdrawals", request ->
-                        HttpResponse.ok(Map.of("status", service.withdraw(request.body(WithdrawalForm.class).token())))),
+                        HttpResponse.ok(Map.of("status", Choice.word(service.withdraw(request.body(WithdrawalForm.class).token()))))),
                 staff("GET /staff/trajectories", request -> HttpResponse.ok(Map.of("trajectories",
                         service.list(request.queryParameter("status").orElse(null), request.queryParameter("wijk").orElse(null), true)
                                 .stream().map(t -> Views.trajectory(t, true)).toList()))),

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.stadmaken.participation.domain.Agreement;
 import nl.stadmaken.participation.domain.Choice;
+import nl.stadmaken.participation.domain.ParticipationService;
 import nl.stadmaken.participation.domain.SignUp;
 import nl.stadmaken.participation.domain.Trajectory;
 import nl.stadmaken.participation.domain.TrajectoryContent;
@@ -56,6 +57,16 @@ final class Views {
         view.put("contactEmail", agreement.contactEmail());
         view.put("contactPhone", agreement.contactPhone());
         view.values().removeIf(value -> value == null);
+        return view;
+    }
+
+    /** The withdrawal token is in this answer only; we keep just its keyed hash. */
+    static Map<String, Object> receipt(ParticipationService.SignUpReceipt receipt) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", receipt.signUpId());
+        view.put("trajectoryId", receipt.trajectoryId());
+        view.put("status", Choice.word(receipt.status()));
+        view.put("withdrawalToken", receipt.withdrawalToken());
         return view;
     }
 

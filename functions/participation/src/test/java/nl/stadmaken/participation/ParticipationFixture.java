@@ -2,7 +2,9 @@ package nl.stadmaken.participation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.TestTables;
 
@@ -10,7 +12,24 @@ import nl.stadmaken.testkit.TestTables;
 final class ParticipationFixture {
 
     static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
-    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    /** Moves on a millisecond each time it is read, so arrival order is clear and tests stay repeatable. */
+    static Clock tickingClock() {
+        AtomicLong millis = new AtomicLong(NOW.toEpochMilli());
+        return new Clock() {
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            public Instant instant() {
+                return Instant.ofEpochMilli(millis.getAndIncrement());
+            }
+        };
+    }
 
     private ParticipationFixture() {
     }
@@ -20,7 +39,7 @@ final class ParticipationFixture {
     }
 
     static HandlerClient client(TestTables tables) {
-        return client(tables, CLOCK);
+        return client(tables, tickingClock());
     }
 
     static HandlerClient client(TestTables tables, Clock clock) {

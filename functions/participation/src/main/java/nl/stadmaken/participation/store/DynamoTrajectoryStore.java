@@ -68,11 +68,12 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
 
     @Override
     public List<Trajectory> list(TrajectoryStatus status, String wijk) {
-        Map<String, String> names = Map.of("#pk", "gsi1pk", "#sk", "gsi1sk");
+        Map<String, String> names = new HashMap<>(Map.of("#pk", "gsi1pk"));
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":pk", s(TrajectoryItems.statusPartition(status)));
         String condition = "#pk = :pk";
         if (wijk != null) {
+            names.put("#sk", "gsi1sk");
             values.put(":prefix", s(wijk + "#"));
             condition += " AND begins_with(#sk, :prefix)";
         }
