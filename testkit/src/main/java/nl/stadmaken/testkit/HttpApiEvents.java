@@ -1,8 +1,13 @@
 package nl.stadmaken.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -25,7 +30,7 @@ public final class HttpApiEvents {
         Matcher variables = PATH_VARIABLE.matcher(routePath);
         StringBuilder regex = new StringBuilder("^");
         int last = 0;
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         while (variables.find()) {
             regex.append(Pattern.quote(routePath.substring(last, variables.start())));
             boolean greedy = variables.group().endsWith("+}");
@@ -40,13 +45,19 @@ public final class HttpApiEvents {
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            parameters.put(names.get(i), java.net.URLDecoder.decode(matcher.group(i + 1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+            parameters.put(names.get(i), URLDecoder.decode(matcher.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
         }
         return parameters;
     }
 
     public static String event(String routeKey, String path, Map<String, String> pathParameters, Map<String, String> query,
                                Map<String, String> headers, String body, Map<String, String> claims) {
+        return event(routeKey, path, pathParameters, query, headers, body, false, claims);
+    }
+
+    /** As API Gateway does, a body of a binary media type travels base64-encoded. */
+    public static String event(String routeKey, String path, Map<String, String> pathParameters, Map<String, String> query,
+                               Map<String, String> headers, String body, boolean base64Body, Map<String, String> claims) {
         ObjectNode event = Json.object();
         event.put("version", "2.0");
         event.put("routeKey", routeKey);
@@ -55,7 +66,7 @@ public final class HttpApiEvents {
         query.forEach((key, value) -> rawQuery.append(rawQuery.isEmpty() ? "" : "&").append(key).append('=').append(value));
         event.put("rawQueryString", rawQuery.toString());
         ObjectNode headerNode = event.putObject("headers");
-        headers.forEach((key, value) -> headerNode.put(key.toLowerCase(java.util.Locale.ROOT), value));
+        headers.forEach((key, value) -> headerNode.put(key.toLowerCase(Locale.ROOT), value));
         if (!query.isEmpty()) {
             ObjectNode queryNode = event.putObject("queryStringParameters");
             query.forEach(queryNode::put);
@@ -86,7 +97,7 @@ public final class HttpApiEvents {
         if (body != null) {
             event.put("body", body);
         }
-        event.put("isBase64Encoded", false);
+        event.put("isBase64Encoded", base64Body);
         return event.toString();
     }
 }

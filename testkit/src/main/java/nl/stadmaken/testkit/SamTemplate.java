@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,11 +58,12 @@ public record SamTemplate(Path path, Map<String, Object> root) {
                 Map<String, Object> auth = Maps.map(eventProperties.getOrDefault("Auth", Map.of()), eventId + ".Auth");
                 String authorizer = (String) auth.getOrDefault("Authorizer", defaultAuthorizer);
                 routes.add(new HttpRoute(
-                        String.valueOf(eventProperties.get("Method")).toUpperCase(java.util.Locale.ROOT),
+                        String.valueOf(eventProperties.get("Method")).toUpperCase(Locale.ROOT),
                         String.valueOf(eventProperties.get("Path")),
                         authorizer != null && !"NONE".equals(authorizer)));
             });
-            functions.add(new FunctionSpec(id, String.valueOf(properties.get("Handler")), environment, routes));
+            functions.add(new FunctionSpec(id, String.valueOf(properties.get("Handler")),
+                    String.valueOf(properties.get("CodeUri")), environment, routes));
         });
         return functions;
     }
@@ -112,7 +114,8 @@ public record SamTemplate(Path path, Map<String, Object> root) {
     }
 
     /** A function as the template declares it; environment values may still hold intrinsics such as {@code {Ref: X}}. */
-    public record FunctionSpec(String logicalId, String handler, Map<String, Object> environment, List<HttpRoute> routes) {
+    public record FunctionSpec(String logicalId, String handler, String codeUri, Map<String, Object> environment,
+                               List<HttpRoute> routes) {
 
         public String handlerClass() {
             int separator = handler.indexOf("::");

@@ -1,0 +1,141 @@
+package nl.stadmaken.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import nl.stadmaken.shared.config.Environment;
+import nl.stadmaken.shared.dynamo.DynamoDbClients;
+import nl.stadmaken.testkit.DynamoDbEndpoint;
+import nl.stadmaken.testkit.FunctionEnvironment;
+import nl.stadmaken.testkit.RepositoryPaths;
+import nl.stadmaken.testkit.SamTemplate;
+import nl.stadmaken.testkit.TableSpec;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+
+/**
+ * Runs Stadmaken on this machine: reads {@code template.yaml}, starts a DynamoDB emulator (or uses
+ * {@code DYNAMODB_ENDPOINT}), creates the declared tables, loads every function from its own artifact with its own
+ * environment, serves the HTTP API and {@code web/} on 127.0.0.1, seeds demo data and prints a staff token.
+ * A function added to the template is served with no change here.
+ */
+public final class LocalRunner {
+
+    private final LocalApiServer server;
+    private final DynamoDbEndpoint endpoint;
+    private final String staffToken;
+    private final List<String> seeded;
+
+    private LocalRunner(LocalApiServer server, DynamoDbEndpoint endpoint, String staffToken, List<String> seeded) {
+        this.server = server;
+        this.endpoint = endpoint;
+        this.staffToken = staffToken;
+        this.seeded = seeded;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(option(args, "--port", System.getenv().getOrDefault("PORT", "3000")));
+        boolean seed = !List.of(args).contains("--no-seed");
+        LocalRunner runner = start(RepositoryPaths.root(), port, seed, Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(runner::stop, "stadmaken-local-stop"));
+        runner.printWelcome();
+        new CountDownLatch(1).await();
+    }
+
+    public static LocalRunner start(Path repository, int port, boolean seed, Clock clock) throws Exception {
+        SamTemplate template = SamTemplate.load(repository.resolve("template.yaml"));
+        DynamoDbEndpoint endpoint = DynamoDbEndpoint.start();
+        try {
+            Map<String, String> base = new LinkedHashMap<>();
+            base.put("DYNAMODB_ENDPOINT", endpoint.uri().toString());
+            base.put("AWS_REGION", "eu-west-1");
+            base.put("AWS_ACCESS_KEY_ID", "local");
+            base.put("AWS_SECRET_ACCESS_KEY", "local");
+            Map<String, String> tables = createTables(template, DynamoDbClients.fromEnvironment(new Environment(base)));
+
+            Map<String, String> overrides = new LinkedHashMap<>(base);
+            overrides.put("STADMAKEN_SECRET", System.getenv().getOrDefault("STADMAKEN_SECRET", randomSecret()));
+            LocalIssuer issuer = new LocalIssuer("http://127.0.0.1:" + port + "/local-issuer", clock);
+            List<LocalApiServer.ApiRoute> routes = new ArrayList<>();
+            for (SamTemplate.FunctionSpec function : template.functions()) {
+                FunctionHost host = FunctionHost.load(function.logicalId(), repository.resolve(function.codeUri()),
+                        function.handlerClass(), FunctionEnvironment.resolve(template, function, tables, overrides));
+                function.routes().forEach(route -> routes.add(new LocalApiServer.ApiRoute(route.method(), route.path(), route.staff(), host)));
+            }
+            Path web = repository.resolve("web");
+            LocalApiServer server = new LocalApiServer(routes, issuer, Files.isDirectory(web) ? web.toAbsolutePath().normalize() : null);
+            server.start(port);
+            String token = issuer.staffToken("local-staff", List.of("staff"), Duration.ofHours(12));
+            List<String> seeded = seed ? DemoSeed.apply(repository.resolve("local/seed"), server, token, clock) : List.of();
+            return new LocalRunner(server, endpoint, token, seeded);
+        } catch (Exception | Error e) {
+            endpoint.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String staffToken() {
+        return staffToken;
+    }
+
+    public void stop() {
+        server.stop();
+        endpoint.close();
+    }
+
+    private void printWelcome() {
+        String url = "http://127.0.0.1:" + port();
+        System.out.println();
+        System.out.println("Stadmaken runs at " + url + "  (DynamoDB: " + endpoint.description() + ")");
+        seeded.forEach(line -> System.out.println("  " + line));
+        System.out.println();
+        System.out.println("Staff token (12 hours):");
+        System.out.println(staffToken);
+        System.out.println();
+        System.out.println("Try:");
+        System.out.println("  curl " + url + "/trajectories");
+        System.out.println("  curl -H \"Authorization: Bearer $TOKEN\" " + url + "/staff/trajectories?status=draft");
+        System.out.println("Stop with Ctrl-C.");
+    }
+
+    /** Tables keep their logical names locally; an endpoint that already has them (DYNAMODB_ENDPOINT) keeps its data. */
+    private static Map<String, String> createTables(SamTemplate template, DynamoDbClient client) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (TableSpec table : template.tables()) {
+            try {
+                table.create(client, table.logicalId());
+            } catch (ResourceInUseException exists) {
+                // kept as it is
+            }
+            names.put(table.logicalId(), table.logicalId());
+        }
+        return names;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
