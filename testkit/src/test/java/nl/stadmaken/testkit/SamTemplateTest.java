@@ -25,7 +25,7 @@ class SamTemplateTest {
     void everyFunctionHasAHandlerAndEveryTableAKeyAndTtl() {
         assertThat(template.functions()).isNotEmpty().allSatisfy(function -> {
             assertThat(function.handler()).contains("::handleRequest");
-            assertThat(function.routes()).isNotEmpty();
+            assertThat(function.codeUri()).endsWith("-lambda.jar");
         });
         assertThat(template.tables()).isNotEmpty().allSatisfy(table -> {
             assertThat(table.keySchema()).isNotEmpty();

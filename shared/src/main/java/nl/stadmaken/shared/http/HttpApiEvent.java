@@ -52,7 +52,8 @@ public final class HttpApiEvent {
                 strings(event.path("pathParameters")),
                 body,
                 strings(context.path("authorizer").path("jwt").path("claims")),
-                text(context, "requestId", ""));
+                text(context, "requestId", ""),
+                text(context.path("http"), "sourceIp", ""));
     }
 
     public static String write(HttpResponse response) {

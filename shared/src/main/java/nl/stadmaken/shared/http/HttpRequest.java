@@ -8,7 +8,8 @@ import nl.stadmaken.shared.problem.ProblemException;
 
 /**
  * What a handler needs of an HTTP API v2 event. Header names are lower case, as API Gateway sends them;
- * {@code claims} are the JWT claims the authorizer passed on (empty on public routes).
+ * {@code claims} are the JWT claims the authorizer passed on (empty on public routes); {@code sourceIp} is the
+ * caller's address as API Gateway saw it, for limiting attempts only (it is never stored or logged as it is).
  */
 public record HttpRequest(
         String routeKey,
@@ -19,7 +20,8 @@ public record HttpRequest(
         Map<String, String> pathParameters,
         String body,
         Map<String, String> claims,
-        String requestId) {
+        String requestId,
+        String sourceIp) {
 
     public HttpRequest {
         headers = Map.copyOf(headers);

@@ -1,0 +1,372 @@
+package nl.stadmaken.budget.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.stadmaken.budget.tally.ApprovalBallot;
+import nl.stadmaken.budget.tally.BallotBox;
+import nl.stadmaken.budget.tally.BudgetProject;
+import nl.stadmaken.budget.tally.pabulib.PabulibInstance;
+import nl.stadmaken.budget.tally.pabulib.PabulibWriter;
+import nl.stadmaken.shared.ids.IdSource;
+import nl.stadmaken.shared.ids.Secrets;
+import nl.stadmaken.shared.problem.FieldCheck;
+import nl.stadmaken.shared.problem.FieldError;
+import nl.stadmaken.shared.problem.Problem;
+import nl.stadmaken.shared.problem.ProblemException;
+
+/** Budget rounds: preparing them, voting with codes, counting and publishing. */
+public final class BudgetService {
+
+    public static final int MAX_CODES_PER_REQUEST = 5_000;
+    static final Duration ATTEMPT_WINDOW = Duration.ofMinutes(15);
+    static final int ATTEMPTS_BEFORE_SLOWING = 4;
+    static final int ATTEMPTS_BEFORE_REFUSING = 10;
+    private static final int RECEIPT_LENGTH = 12;
+
+    private final BudgetStore store;
+    private final Secrets secrets;
+    private final IdSource ids;
+    private final Clock clock;
+    private final Pause pause;
+    /** Proposals cannot change once a round opens, so an instance keeps them after the first read. */
+    private final Map<String, Map<String, Proposal>> openProposals = new ConcurrentHashMap<>();
+
+    public BudgetService(BudgetStore store, Secrets secrets, IdSource ids, Clock clock, Pause pause) {
+        this.store = store;
+        this.secrets = secrets;
+        this.ids = ids;
+        this.clock = clock;
+        this.pause = pause;
+    }
+
+    /** How a failed code attempt is slowed; tests pass one that records instead of sleeping. */
+    @FunctionalInterface
+    public interface Pause {
+        void of(Duration duration);
+    }
+
+    public Round createRound(RoundForm form) {
+        FieldCheck check = new FieldCheck();
+        String id = check.pattern("id", form.id(), RoundForm.ID, "lower-case letters, digits and hyphens (3 to 64)", false);
+        Round round = form.toRound(id != null ? id : ids.next().toLowerCase(Locale.ROOT), clock.instant(), check);
+        check.throwIfAny();
+        if (!store.createRound(round)) {
+            throw ProblemException.conflict("round-exists", "A round with id " + round.id() + " exists.", List.of(new FieldError("id", "taken")));
+        }
+        return round;
+    }
+
+    public Round replaceRound(String id, RoundForm form) {
+        Round existing = staffRound(id);
+        FieldCheck check = new FieldCheck();
+        check.check(form.id() == null || form.id().equals(id), "id", "must match the path or be left out");
+        Round round = form.toRound(id, existing.createdAt(), check);
+        check.throwIfAny();
+        if (!store.replaceDraft(round)) {
+            throw notDraft(id);
+        }
+        return round;
+    }
+
+    public Round staffRound(String id) {
+        return store.findRound(id).orElseThrow(() -> ProblemException.notFound("No round " + id + "."));
+    }
+
+    public Round publicRound(String id) {
+        return store.findRound(id).filter(round -> round.status() != RoundStatus.DRAFT)
+                .orElseThrow(() -> ProblemException.notFound("No round " + id + "."));
+    }
+
+    public List<Round> listRounds(String status, boolean staff) {
+        FieldCheck check = new FieldCheck();
+        RoundStatus parsed = check.choice("status", status, word -> parseStatus(word, staff), staff
+                ? "draft, open, closed, published" : "open, closed, published", false);
+        check.throwIfAny();
+        return store.listRounds(parsed == null ? RoundStatus.OPEN : parsed);
+    }
+
+    public List<Proposal> proposals(Round round) {
+        return store.proposals(round.id());
+    }
+
+    public Proposal addProposal(String roundId, ProposalForm form) {
+        FieldCheck check = new FieldCheck();
+        String id = check.pattern("id", form.id(), RoundForm.ID, "lower-case letters, digits and hyphens (3 to 64)", false);
+        check.throwIfAny();
+        if (id != null && store.proposals(roundId).stream().anyMatch(p -> p.id().equals(id))) {
+            throw ProblemException.conflict("proposal-exists", "Round " + roundId + " has a proposal " + id + ".",
+                    List.of(new FieldError("id", "taken")));
+        }
+        return putProposal(roundId, id != null ? id : ids.next().toLowerCase(Locale.ROOT), form);
+    }
+
+    public Proposal replaceProposal(String roundId, String proposalId, ProposalForm form) {
+        if (form.id() != null && !form.id().equals(proposalId)) {
+            throw ProblemException.validation("id", "must match the path or be left out");
+        }
+        if (store.proposals(roundId).stream().noneMatch(p -> p.id().equals(proposalId))) {
+            throw ProblemException.notFound("No proposal " + proposalId + " in round " + roundId + ".");
+        }
+        return putProposal(roundId, proposalId, form);
+    }
+
+    public void deleteProposal(String roundId, String proposalId) {
+        staffRound(roundId);
+        if (!store.deleteProposal(roundId, proposalId)) {
+            throw notDraft(roundId);
+        }
+    }
+
+    private Proposal putProposal(String roundId, String proposalId, ProposalForm form) {
+        staffRound(roundId);
+        FieldCheck check = new FieldCheck();
+        Proposal proposal = form.toProposal(proposalId, roundId, check);
+        check.throwIfAny();
+        if (!store.putProposal(proposal)) {
+            throw notDraft(roundId);
+        }
+        return proposal;
+    }
+
+    /** Opening fixes the proposals and the window; the ballot rules must be satisfiable by them. */
+    public Round open(String id) {
+        Round round = staffRound(id);
+        if (round.status() == RoundStatus.OPEN) {
+            return round;
+        }
+        if (round.status() != RoundStatus.DRAFT) {
+            throw notDraft(id);
+        }
+        List<Proposal> proposals = store.proposals(id);
+        List<FieldError> problems = new ArrayList<>();
+        if (proposals.size() < 2) {
+            problems.add(new FieldError("proposals", "a round needs at least two proposals"));
+        }
+        if (round.ballotKind() instanceof BallotKind.Approval approval && approval.min() > proposals.size()) {
+            problems.add(new FieldError("minChoices", "more than the number of proposals"));
+        }
+        if (!round.closesAt().isAfter(clock.instant())) {
+            problems.add(new FieldError("closesAt", "is already past"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable("round-not-ready", "The round cannot open yet", "The round is not ready to open.", problems);
+        }
+        store.advance(id, RoundStatus.DRAFT, RoundStatus.OPEN, clock.instant());
+        return staffRound(id);
+    }
+
+    /** New codes, given once: the store keeps only their keyed hashes. */
+    public List<String> generateCodes(String roundId, Integer count) {
+        FieldCheck check = new FieldCheck();
+        Integer checked = check.range("count", count, 1, MAX_CODES_PER_REQUEST, true);
+        check.throwIfAny();
+        Round round = staffRound(roundId);
+        if (round.status() != RoundStatus.DRAFT && round.status() != RoundStatus.OPEN) {
+            throw ProblemException.conflict("round-closed", "Codes can only be made before the round closes.");
+        }
+        List<String> codes = new ArrayList<>(checked);
+        List<String> hashes = new ArrayList<>(checked);
+        for (int i = 0; i < checked; i++) {
+            String code = secrets.newToken(VotingCodes.LENGTH);
+            codes.add(VotingCodes.grouped(code));
+            hashes.add(codeHash(roundId, code));
+        }
+        store.addCodes(roundId, hashes, round.closesAt());
+        return codes;
+    }
+
+    public record Receipt(String receipt, List<String> proposals) {
+    }
+
+    public Receipt castBallot(String roundId, String code, List<String> chosen, String source) {
+        Round round = publicRound(roundId);
+        Instant now = clock.instant();
+        if (!round.acceptsBallots(now)) {
+            throw ProblemException.conflict("voting-closed", "Voting in this round is not open now.");
+        }
+        String sourceKey = guardAttempts(source, now);
+        List<FieldError> broken = BallotRules.check(round, proposalsOf(round), chosen);
+        if (!broken.isEmpty()) {
+            throw ProblemException.unprocessable("ballot-rules", "The ballot breaks a rule of this round", broken.get(0).message(), broken);
+        }
+        Optional<String> normalised = VotingCodes.normalise(code);
+        Optional<String> receipt = normalised.flatMap(valid -> store.castBallot(roundId, codeHash(roundId, valid),
+                new LinkedHashSet<>(chosen), secrets.newToken(RECEIPT_LENGTH), round.allowReplace(), now));
+        if (receipt.isEmpty()) {
+            throw refuseCode(sourceKey, now);
+        }
+        return new Receipt(receipt.get(), List.copyOf(new LinkedHashSet<>(chosen)));
+    }
+
+    public BudgetStore.StoredBallot lookupBallot(String roundId, String code, String source) {
+        publicRound(roundId);
+        Instant now = clock.instant();
+        String sourceKey = guardAttempts(source, now);
+        return VotingCodes.normalise(code)
+                .flatMap(valid -> store.findBallot(roundId, codeHash(roundId, valid)))
+                .orElseThrow(() -> refuseCode(sourceKey, now));
+    }
+
+    /** Closes when the voting window has passed and counts the ballots; again, it gives the same result. */
+    public RoundResult close(String roundId) {
+        Round round = staffRound(roundId);
+        Instant now = clock.instant();
+        if (round.status() == RoundStatus.DRAFT) {
+            throw ProblemException.conflict("not-open", "The round never opened.");
+        }
+        if (round.status() == RoundStatus.OPEN) {
+            if (now.isBefore(round.closesAt())) {
+                throw ProblemException.conflict("voting-still-open", "Voting is open until " + round.closesAt() + "; the window is a promise.");
+            }
+            store.advance(roundId, RoundStatus.OPEN, RoundStatus.CLOSED, now);
+        }
+        return store.result(roundId).orElseGet(() -> {
+            BudgetStore.Ballots ballots = store.ballots(roundId);
+            RoundResult result = RoundTally.count(round, store.proposals(roundId), ballots.choices(), ballots.codesIssued(), now);
+            store.saveResult(result);
+            return result;
+        });
+    }
+
+    /** For the schedule: closes and counts every open round whose window has passed. */
+    public List<String> closeDueRounds() {
+        Instant now = clock.instant();
+        List<String> closed = new ArrayList<>();
+        for (Round round : store.listRounds(RoundStatus.OPEN)) {
+            if (!now.isBefore(round.closesAt())) {
+                close(round.id());
+                closed.add(round.id());
+            }
+        }
+        return closed;
+    }
+
+    public Round publish(String roundId) {
+        Round round = staffRound(roundId);
+        if (round.status() == RoundStatus.PUBLISHED) {
+            return round;
+        }
+        if (round.status() != RoundStatus.CLOSED) {
+            throw ProblemException.conflict("not-closed", "Only a closed and counted round can be published.");
+        }
+        close(roundId);
+        store.advance(roundId, RoundStatus.CLOSED, RoundStatus.PUBLISHED, clock.instant());
+        return staffRound(roundId);
+    }
+
+    /** Residents see results only once published; staff once counted. Never while voting is open. */
+    public RoundResult result(String roundId, boolean staff) {
+        Round round = staff ? staffRound(roundId) : publicRound(roundId);
+        boolean visible = staff ? round.status() == RoundStatus.CLOSED || round.status() == RoundStatus.PUBLISHED
+                : round.status() == RoundStatus.PUBLISHED;
+        if (!visible) {
+            throw ProblemException.notFound("The results of round " + roundId + " are not published.");
+        }
+        return store.result(roundId).orElseThrow(() -> ProblemException.notFound("Round " + roundId + " is not counted yet."));
+    }
+
+    /** The receipts of all counted ballots, sorted, so residents can find theirs without seeing anyone's choice. */
+    public List<String> receipts(String roundId) {
+        result(roundId, false);
+        return store.ballots(roundId).receipts().stream().sorted().toList();
+    }
+
+    /** The round as a Pabulib file, with anonymous voter numbers, once counted. */
+    public String exportPabulib(String roundId) {
+        Round round = staffRound(roundId);
+        if (round.status() != RoundStatus.CLOSED && round.status() != RoundStatus.PUBLISHED) {
+            throw ProblemException.conflict("not-closed", "A round can be exported once it is closed.");
+        }
+        List<Proposal> proposals = store.proposals(roundId);
+        BallotBox box = new BallotBox(
+                proposals.stream().map(p -> new BudgetProject(p.id(), BigDecimal.valueOf(p.costCents(), 2))).toList(),
+                BigDecimal.valueOf(round.budgetCents(), 2),
+                store.ballots(roundId).choices().stream().map(ApprovalBallot::new).toList());
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("description", round.title());
+        meta.put("country", "Netherlands");
+        meta.put("unit", "Haarlem");
+        if (round.area() != null) {
+            meta.put("subunit", round.area());
+        }
+        meta.put("instance", round.id());
+        meta.put("currency", "EUR");
+        switch (round.ballotKind()) {
+            case BallotKind.Approval approval -> {
+                meta.put("vote_type", "approval");
+                meta.put("min_length", Integer.toString(approval.min()));
+                meta.put("max_length", Integer.toString(approval.max()));
+            }
+            case BallotKind.Knapsack knapsack -> {
+                meta.put("vote_type", "approval");
+                meta.put("max_sum_cost", BigDecimal.valueOf(round.budgetCents(), 2).toPlainString());
+            }
+        }
+        meta.put("rule", round.tallyRule().word());
+        return PabulibWriter.toText(PabulibInstance.of(box, meta));
+    }
+
+    private Map<String, Proposal> proposalsOf(Round round) {
+        return openProposals.computeIfAbsent(round.id(), id -> {
+            Map<String, Proposal> byId = new LinkedHashMap<>();
+            store.proposals(id).forEach(p -> byId.put(p.id(), p));
+            return byId;
+        });
+    }
+
+    /** Refuses a source with too many wrong codes lately, and slows it down before that. */
+    private String guardAttempts(String source, Instant now) {
+        String sourceKey = secrets.hash("code-attempts", source == null ? "" : source);
+        long failures = store.failures(sourceKey, window(now));
+        if (failures >= ATTEMPTS_BEFORE_REFUSING) {
+            throw ProblemException.tooManyRequests("Too many wrong codes; try again later.", secondsLeftInWindow(now));
+        }
+        return sourceKey;
+    }
+
+    private ProblemException refuseCode(String sourceKey, Instant now) {
+        long failures = store.recordFailure(sourceKey, window(now), now.plus(ATTEMPT_WINDOW.multipliedBy(2)));
+        if (failures > ATTEMPTS_BEFORE_SLOWING) {
+            pause.of(Duration.ofMillis(250L * (failures - ATTEMPTS_BEFORE_SLOWING)));
+        }
+        // The same answer for an unknown, mistyped or used-up code: it tells a guesser nothing.
+        return new ProblemException(Problem.of(403, "invalid-code", "This code cannot be used",
+                "The code is not valid for this round, or it has been used.", List.of(new FieldError("code", "not usable"))));
+    }
+
+    private String codeHash(String roundId, String normalisedCode) {
+        return secrets.hash("voting-code:" + roundId, normalisedCode);
+    }
+
+    private static long window(Instant now) {
+        return now.getEpochSecond() / ATTEMPT_WINDOW.toSeconds();
+    }
+
+    private static long secondsLeftInWindow(Instant now) {
+        long length = ATTEMPT_WINDOW.toSeconds();
+        return length - now.getEpochSecond() % length;
+    }
+
+    private static RoundStatus parseStatus(String word, boolean staff) {
+        try {
+            RoundStatus status = RoundStatus.valueOf(word.toUpperCase(Locale.ROOT));
+            return staff || status != RoundStatus.DRAFT ? status : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static ProblemException notDraft(String id) {
+        return ProblemException.conflict("not-a-draft", "Round " + id + " is no longer a draft; its rules and proposals are fixed.");
+    }
+}

@@ -1,0 +1,262 @@
+package nl.stadmaken.budget.store;
+
+import static nl.stadmaken.budget.store.RoundItems.n;
+import static nl.stadmaken.budget.store.RoundItems.partition;
+import static nl.stadmaken.budget.store.RoundItems.s;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import nl.stadmaken.budget.domain.BudgetStore;
+import nl.stadmaken.budget.domain.Proposal;
+import nl.stadmaken.budget.domain.Round;
+import nl.stadmaken.budget.domain.RoundResult;
+import nl.stadmaken.budget.domain.RoundStatus;
+import nl.stadmaken.shared.json.Json;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * The budget table. One partition per round ({@code pk = ROUND#<id>}): the round ({@code sk = ROUND}), its proposals
+ * ({@code PROPOSAL#<id>}), one item per voting code ({@code CODE#<keyed hash>}) that also holds the ballot cast with
+ * it, and the counted result ({@code RESULT}). Failed code attempts are counted per source and window under
+ * {@code ATTEMPTS#<keyed hash>} with a TTL. Index {@code gsi1} lists rounds by status.
+ */
+public final class DynamoBudgetStore implements BudgetStore {
+
+    private static final String CODE = "CODE#";
+    private static final String RESULT = "RESULT";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoBudgetStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public boolean createRound(Round round) {
+        try {
+            dynamo.putItem(put -> put.tableName(table).item(RoundItems.toItem(round)).conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Round> findRound(String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
+                .key(RoundItems.key(id, RoundItems.ROUND)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(RoundItems.fromItem(item));
+    }
+
+    @Override
+    public List<Round> listRounds(RoundStatus status) {
+        QueryRequest query = QueryRequest.builder().tableName(table).indexName("gsi1")
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", "gsi1pk"))
+                .expressionAttributeValues(Map.of(":pk", s(RoundItems.listPartition(status))))
+                .build();
+        List<Round> rounds = new ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(item -> rounds.add(RoundItems.fromItem(item)));
+        return rounds;
+    }
+
+    @Override
+    public boolean replaceDraft(Round round) {
+        try {
+            dynamo.putItem(put -> put.tableName(table).item(RoundItems.toItem(round))
+                    .conditionExpression("#status = :draft")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":draft", s(RoundStatus.DRAFT.name()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean advance(String id, RoundStatus from, RoundStatus to, Instant now) {
+        try {
+            dynamo.updateItem(update -> update.tableName(table).key(RoundItems.key(id, RoundItems.ROUND))
+                    .updateExpression("SET #status = :to, #gsi1pk = :list, #changed = :now")
+                    .conditionExpression("#status = :from")
+                    .expressionAttributeNames(Map.of("#status", "status", "#gsi1pk", "gsi1pk", "#changed", to.name().toLowerCase(Locale.ROOT) + "At"))
+                    .expressionAttributeValues(Map.of(":to", s(to.name()), ":from", s(from.name()),
+                            ":list", s(RoundItems.listPartition(to)), ":now", s(now.toString()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean putProposal(Proposal proposal) {
+        return whileDraft(proposal.roundId(), item -> item.put(put -> put.tableName(table).item(RoundItems.toItem(proposal))));
+    }
+
+    @Override
+    public boolean deleteProposal(String roundId, String proposalId) {
+        return whileDraft(roundId, item -> item.delete(delete -> delete.tableName(table)
+                .key(RoundItems.key(roundId, RoundItems.PROPOSAL + proposalId))));
+    }
+
+    /** Writes one item in a transaction that also checks the round is still a draft. */
+    private boolean whileDraft(String roundId, Consumer<TransactWriteItem.Builder> write) {
+        try {
+            dynamo.transactWriteItems(t -> t.transactItems(
+                    item -> item.conditionCheck(check -> check.tableName(table).key(RoundItems.key(roundId, RoundItems.ROUND))
+                            .conditionExpression("#status = :draft")
+                            .expressionAttributeNames(Map.of("#status", "status"))
+                            .expressionAttributeValues(Map.of(":draft", s(RoundStatus.DRAFT.name())))),
+                    write));
+            return true;
+        } catch (TransactionCanceledException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<Proposal> proposals(String roundId) {
+        List<Proposal> proposals = new ArrayList<>();
+        dynamo.queryPaginator(prefixQuery(roundId, RoundItems.PROPOSAL)).items()
+                .forEach(item -> proposals.add(RoundItems.proposalFrom(roundId, item)));
+        return proposals;
+    }
+
+    @Override
+    public void addCodes(String roundId, List<String> codeHashes, Instant closesAt) {
+        List<WriteRequest> batch = new ArrayList<>(25);
+        for (String hash : codeHashes) {
+            batch.add(WriteRequest.builder().putRequest(put -> put.item(Map.of(
+                    "pk", s(partition(roundId)), "sk", s(CODE + hash), "closesAt", n(closesAt.toEpochMilli())))).build());
+            if (batch.size() == 25) {
+                writeBatch(batch);
+                batch = new ArrayList<>(25);
+            }
+        }
+        if (!batch.isEmpty()) {
+            writeBatch(batch);
+        }
+    }
+
+    private void writeBatch(List<WriteRequest> batch) {
+        Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+        for (int attempt = 0; !pending.isEmpty() && attempt < 8; attempt++) {
+            Map<String, List<WriteRequest>> request = pending;
+            pending = dynamo.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
+        }
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException("voting codes were not all stored");
+        }
+    }
+
+    @Override
+    public Optional<String> castBallot(String roundId, String codeHash, Set<String> choices, String newReceipt,
+                                       boolean allowReplace, Instant now) {
+        String condition = "attribute_exists(#pk) AND #closesAt > :now" + (allowReplace ? "" : " AND attribute_not_exists(#choices)");
+        try {
+            Map<String, AttributeValue> updated = dynamo.updateItem(update -> update.tableName(table)
+                    .key(RoundItems.key(roundId, CODE + codeHash))
+                    .updateExpression("SET #choices = :choices, #castAt = :now, #receipt = if_not_exists(#receipt, :receipt) ADD #casts :one")
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(Map.of("#pk", "pk", "#closesAt", "closesAt", "#choices", "choices",
+                            "#castAt", "castAt", "#receipt", "receipt", "#casts", "casts"))
+                    .expressionAttributeValues(Map.of(":choices", AttributeValue.fromSs(List.copyOf(choices)),
+                            ":now", n(now.toEpochMilli()), ":receipt", s(newReceipt), ":one", n(1)))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+            return Optional.of(updated.get("receipt").s());
+        } catch (ConditionalCheckFailedException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<StoredBallot> findBallot(String roundId, String codeHash) {
+        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
+                .key(RoundItems.key(roundId, CODE + codeHash)).consistentRead(true)).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredBallot(
+                item.containsKey("choices") ? Set.copyOf(item.get("choices").ss()) : Set.of(),
+                item.containsKey("receipt") ? item.get("receipt").s() : null,
+                item.containsKey("castAt") ? Instant.ofEpochMilli(Long.parseLong(item.get("castAt").n())) : null));
+    }
+
+    @Override
+    public Ballots ballots(String roundId) {
+        long[] codes = {0};
+        List<Set<String>> choices = new ArrayList<>();
+        List<String> receipts = new ArrayList<>();
+        dynamo.queryPaginator(prefixQuery(roundId, CODE)).items().forEach(item -> {
+            codes[0]++;
+            if (item.containsKey("choices")) {
+                choices.add(new HashSet<>(item.get("choices").ss()));
+                receipts.add(item.get("receipt").s());
+            }
+        });
+        return new Ballots(codes[0], choices, receipts);
+    }
+
+    @Override
+    public void saveResult(RoundResult result) {
+        dynamo.putItem(put -> put.tableName(table).item(Map.of(
+                "pk", s(partition(result.roundId())), "sk", s(RESULT), "result", s(Json.write(result)))));
+    }
+
+    @Override
+    public Optional<RoundResult> result(String roundId) {
+        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
+                .key(RoundItems.key(roundId, RESULT)).consistentRead(true)).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.mapper().readValue(item.get("result").s(), RoundResult.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored result of round " + roundId + " is not readable", e);
+        }
+    }
+
+    @Override
+    public long recordFailure(String sourceKey, long window, Instant forgetAt) {
+        Map<String, AttributeValue> updated = dynamo.updateItem(update -> update.tableName(table)
+                .key(Map.of("pk", s("ATTEMPTS#" + sourceKey), "sk", s(Long.toString(window))))
+                .updateExpression("ADD #failures :one SET #expiresAt = :forget")
+                .expressionAttributeNames(Map.of("#failures", "failures", "#expiresAt", "expiresAt"))
+                .expressionAttributeValues(Map.of(":one", n(1), ":forget", n(forgetAt.getEpochSecond())))
+                .returnValues(ReturnValue.UPDATED_NEW)).attributes();
+        return Long.parseLong(updated.get("failures").n());
+    }
+
+    @Override
+    public long failures(String sourceKey, long window) {
+        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
+                .key(Map.of("pk", s("ATTEMPTS#" + sourceKey), "sk", s(Long.toString(window))))).item();
+        return item == null || !item.containsKey("failures") ? 0 : Long.parseLong(item.get("failures").n());
+    }
+
+    private QueryRequest prefixQuery(String roundId, String prefix) {
+        return QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", "pk", "#sk", "sk"))
+                .expressionAttributeValues(Map.of(":pk", s(partition(roundId)), ":prefix", s(prefix)))
+                .build();
+    }
+}

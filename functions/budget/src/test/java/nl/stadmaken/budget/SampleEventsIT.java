@@ -1,0 +1,128 @@
+package nl.stadmaken.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.stadmaken.budget.store.DynamoBudgetStore;
+import nl.stadmaken.shared.ids.Secrets;
+import nl.stadmaken.testkit.DynamoDbExtension;
+import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.RepositoryPaths;
+import nl.stadmaken.testkit.TestTables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Replays every HTTP sample event in {@code events/budget/} through the handler: first while voting is open, then
+ * after the window has closed. The demo round's code {@code ABCD-EFGH-JKMN-PQRS} is stored as the staff would have.
+ */
+@ExtendWith(DynamoDbExtension.class)
+class SampleEventsIT {
+
+    static final Map<String, Integer> WHILE_OPEN = cases(
+            "staff-create-round", 201,
+            "staff-create-round-invalid", 422,
+            "staff-update-round", 200,
+            "staff-add-proposal", 201,
+            "staff-add-second-proposal", 201,
+            "staff-add-third-proposal", 201,
+            "staff-add-proposal-invalid", 422,
+            "staff-update-proposal", 200,
+            "staff-delete-proposal", 200,
+            "staff-get-round", 200,
+            "staff-list-rounds", 200,
+            "staff-open-round", 200,
+            "staff-add-proposal-after-open", 409,
+            "staff-generate-codes", 201,
+            "staff-generate-codes-invalid", 422,
+            "list-rounds", 200,
+            "get-round", 200,
+            "get-round-unknown", 404,
+            "cast-ballot", 201,
+            "cast-ballot-breaks-rules", 422,
+            "cast-ballot-unknown-code", 403,
+            "cast-ballot-malformed", 422,
+            "look-up-ballot", 200,
+            "look-up-ballot-unknown-code", 403,
+            "get-results-while-open", 404,
+            "get-receipts-while-open", 404,
+            "staff-get-results-while-open", 404,
+            "staff-close-round-too-early", 409,
+            "staff-export-while-open", 409,
+            "staff-route-without-token", 401);
+
+    static final Map<String, Integer> AFTER_CLOSING = cases(
+            "staff-close-round", 200,
+            "staff-publish-round", 200,
+            "get-results", 200,
+            "get-receipts", 200,
+            "staff-get-results", 200,
+            "staff-export-round", 200);
+
+    private final TestTables tables;
+
+    SampleEventsIT(TestTables tables) {
+        this.tables = tables;
+    }
+
+    @Test
+    void everySampleEventGivesItsStatus() throws IOException {
+        Set<String> replayed = new java.util.HashSet<>(WHILE_OPEN.keySet());
+        replayed.addAll(AFTER_CLOSING.keySet());
+        assertThat(httpEventFiles()).isEqualTo(replayed);
+        BudgetFixture.TestClock clock = new BudgetFixture.TestClock(BudgetFixture.DURING);
+        BudgetHandler handler = BudgetFixture.handler(tables, clock);
+
+        replay(handler, WHILE_OPEN, () -> new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk",
+                List.of(new Secrets(TestTables.TEST_SECRET).hash("voting-code:demo-schalkwijk", "ABCDEFGHJKMNPQRS")),
+                BudgetFixture.AFTER.minusSeconds(86_400)));
+        clock.set(BudgetFixture.AFTER);
+        replay(handler, AFTER_CLOSING, () -> { });
+    }
+
+    private void replay(BudgetHandler handler, Map<String, Integer> cases, Runnable afterOpening) throws IOException {
+        for (Map.Entry<String, Integer> sample : cases.entrySet()) {
+            String event = Files.readString(folder().resolve(sample.getKey() + ".json"));
+
+            LambdaInvoker.Response response = LambdaInvoker.invoke(handler, "BudgetFunction", event);
+
+            assertThat(response.status()).as(sample.getKey() + ": " + response.body()).isEqualTo(sample.getValue());
+            if (response.status() >= 400) {
+                assertThat(response.contentType()).as(sample.getKey()).isEqualTo("application/problem+json");
+            }
+            if (sample.getKey().equals("staff-open-round")) {
+                afterOpening.run();
+            }
+        }
+    }
+
+    static Path folder() {
+        return RepositoryPaths.root().resolve("events/budget");
+    }
+
+    /** Every event but the scheduled ones, which {@link RoundCloserIT} replays. */
+    static Set<String> httpEventFiles() throws IOException {
+        try (Stream<Path> files = Files.list(folder())) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".json") && !name.startsWith("schedule-"))
+                    .map(name -> name.substring(0, name.length() - ".json".length()))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    private static Map<String, Integer> cases(Object... pairs) {
+        Map<String, Integer> cases = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            cases.put((String) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return cases;
+    }
+}
