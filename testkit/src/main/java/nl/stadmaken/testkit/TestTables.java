@@ -70,6 +70,8 @@ public final class TestTables {
         environment.put("AWS_REGION", "eu-west-1");
         environment.put("AWS_ACCESS_KEY_ID", "testing");
         environment.put("AWS_SECRET_ACCESS_KEY", "testing");
+        // moto serves one request at a time, so under a parallel test a request may wait its turn for a while.
+        environment.put("DYNAMODB_TIMEOUT_SECONDS", "60");
         return environment;
     }
 }

@@ -19,6 +19,9 @@ final class BudgetRoutes {
     private BudgetRoutes() {
     }
 
+    /** A Pabulib file of some thousands of ballots; Lambda takes at most 6 MB in one invocation. */
+    static final int IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
     record BallotForm(String code, List<String> proposals) {
     }
 
@@ -84,6 +87,9 @@ final class BudgetRoutes {
                 staff("POST /staff/budget/rounds/{id}/publish", request ->
                         HttpResponse.ok(RoundViews.round(service.publish(request.pathParameter("id"))))),
                 staff("GET /staff/budget/rounds/{id}/results", request -> HttpResponse.ok(service.result(request.pathParameter("id"), true))),
+                staff("POST /staff/budget/rounds/import", request ->
+                        HttpResponse.created(service.importPabulib(request.body(BudgetService.ImportForm.class))))
+                        .withMaxBodyBytes(IMPORT_MAX_BYTES),
                 staff("GET /staff/budget/rounds/{id}/export", request -> {
                     String id = request.pathParameter("id");
                     return HttpResponse.text(200, "text/plain; charset=utf-8", service.exportPabulib(id),

@@ -57,7 +57,9 @@ class SampleEventsIT {
             "staff-get-results-while-open", 404,
             "staff-close-round-too-early", 409,
             "staff-export-while-open", 409,
-            "staff-route-without-token", 401);
+            "staff-route-without-token", 401,
+            "staff-import-round", 201,
+            "staff-import-round-invalid", 422);
 
     static final Map<String, Integer> AFTER_CLOSING = cases(
             "staff-close-round", 200,

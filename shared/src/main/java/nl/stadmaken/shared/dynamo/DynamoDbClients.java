@@ -22,16 +22,18 @@ public final class DynamoDbClients {
     }
 
     public static DynamoDbClient fromEnvironment(Environment env) {
+        // DYNAMODB_TIMEOUT_SECONDS is for emulators that queue requests; in AWS the defaults fit the function's timeout.
+        int timeout = env.integer("DYNAMODB_TIMEOUT_SECONDS", 5);
         var builder = DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(2))
-                        .socketTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(timeout))
                         .build())
                 .region(Region.of(env.get("AWS_REGION", "eu-west-1")))
                 .credentialsProvider(credentials(env))
                 .overrideConfiguration(config -> config
                         .retryStrategy(RetryMode.STANDARD)
-                        .apiCallTimeout(Duration.ofSeconds(8)));
+                        .apiCallTimeout(Duration.ofSeconds(timeout + 3L)));
         String endpoint = env.get("DYNAMODB_ENDPOINT", null);
         if (endpoint != null) {
             builder.endpointOverride(URI.create(endpoint));

@@ -38,17 +38,14 @@ public final class HttpApi {
     private final Map<String, Route> routes;
     private final IdempotentWrites idempotency;
     private final JsonLog log;
+    /** The largest body any route takes; each route's own limit is checked once the route is known. */
     private final int maxBodyBytes;
 
     public HttpApi(List<Route> routes, IdempotentWrites idempotency, JsonLog log) {
-        this(routes, idempotency, log, DEFAULT_MAX_BODY_BYTES);
-    }
-
-    public HttpApi(List<Route> routes, IdempotentWrites idempotency, JsonLog log, int maxBodyBytes) {
         this.routes = routes.stream().collect(Collectors.toUnmodifiableMap(Route::routeKey, Function.identity()));
         this.idempotency = idempotency;
         this.log = log;
-        this.maxBodyBytes = maxBodyBytes;
+        this.maxBodyBytes = routes.stream().mapToInt(Route::maxBodyBytes).max().orElse(DEFAULT_MAX_BODY_BYTES);
     }
 
     /** The route keys this API answers, as {@code template.yaml} must declare them. */
@@ -114,9 +111,9 @@ public final class HttpApi {
     }
 
     private void checkBody(HttpRequest request, Route route) {
-        if (request.body().getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
+        if (request.body().getBytes(StandardCharsets.UTF_8).length > route.maxBodyBytes()) {
             throw new ProblemException(Problem.of(413, "payload-too-large", "The body is too large",
-                    "The body may be at most " + maxBodyBytes + " bytes."));
+                    "The body may be at most " + route.maxBodyBytes() + " bytes."));
         }
         if (!route.isWrite() || request.body().isEmpty()) {
             return;

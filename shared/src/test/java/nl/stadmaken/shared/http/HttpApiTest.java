@@ -22,7 +22,8 @@ class HttpApiTest {
 
     private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
     private final HttpApi api = new HttpApi(List.of(
-            Route.publicRoute("POST /greetings", request -> HttpResponse.created(Map.of("hello", request.body(Greeting.class).name()))),
+            Route.publicRoute("POST /greetings", request -> HttpResponse.created(Map.of("hello", request.body(Greeting.class).name())))
+                    .withMaxBodyBytes(1024),
             Route.publicRoute("GET /broken", request -> {
                 throw new IllegalStateException("secret internals of anna@example.nl");
             }),
@@ -30,7 +31,7 @@ class HttpApiTest {
                 throw ProblemException.notFound("Nothing here.");
             }),
             Route.staff("GET /staff/things", request -> HttpResponse.ok(Map.of("ok", true)))),
-            null, new JsonLog(new PrintStream(logged, true, StandardCharsets.UTF_8), Clock.systemUTC()), 1024);
+            null, new JsonLog(new PrintStream(logged, true, StandardCharsets.UTF_8), Clock.systemUTC()));
 
     @Test
     void routesOnTheRouteKeyAndAddsSecurityHeaders() throws Exception {
@@ -55,6 +56,8 @@ class HttpApiTest {
     void refusesOtherMediaTypesLargeBodiesAndInvalidUtf8() throws Exception {
         assertThat(status(event("POST /greetings", "name=Anna", "application/x-www-form-urlencoded", Map.of(), false))).isEqualTo(415);
         assertThat(status(event("POST /greetings", "{\"name\": \"" + "a".repeat(2000) + "\"}", "application/json", Map.of(), false))).isEqualTo(413);
+        assertThat(status(event("POST /greetings", "x".repeat(70_000), "application/json", Map.of(), false)))
+                .as("over every route's limit, refused before parsing").isEqualTo(413);
         String invalidUtf8 = java.util.Base64.getEncoder().encodeToString(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
         assertThat(status(event("POST /greetings", invalidUtf8, "application/json", Map.of(), true))).isEqualTo(400);
     }

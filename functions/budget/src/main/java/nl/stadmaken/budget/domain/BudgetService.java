@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.stadmaken.budget.tally.ApprovalBallot;
 import nl.stadmaken.budget.tally.BallotBox;
 import nl.stadmaken.budget.tally.BudgetProject;
+import nl.stadmaken.budget.tally.pabulib.PabulibFormatException;
 import nl.stadmaken.budget.tally.pabulib.PabulibInstance;
+import nl.stadmaken.budget.tally.pabulib.PabulibReader;
 import nl.stadmaken.budget.tally.pabulib.PabulibWriter;
 import nl.stadmaken.shared.ids.IdSource;
 import nl.stadmaken.shared.ids.Secrets;
@@ -313,7 +316,69 @@ public final class BudgetService {
             }
         }
         meta.put("rule", round.tallyRule().word());
-        return PabulibWriter.toText(PabulibInstance.of(box, meta));
+        Map<String, String> names = new LinkedHashMap<>();
+        proposals.forEach(p -> names.put(p.id(), p.title()));
+        return PabulibWriter.toText(PabulibInstance.of(box, meta, names));
+    }
+
+    public static final int MAX_IMPORTED_BALLOTS = 5_000;
+
+    /**
+     * Imports a Pabulib file as a closed round and counts it: for analysis, and for paper ballots counted elsewhere.
+     * Larger files are for the command-line tally, which needs no storage.
+     */
+    public RoundResult importPabulib(ImportForm form) {
+        FieldCheck check = new FieldCheck();
+        String id = check.pattern("id", form.id(), RoundForm.ID, "lower-case letters, digits and hyphens (3 to 64)", true);
+        TallyChoice rule = form.tallyRule() == null ? TallyChoice.EQUAL_SHARES
+                : check.choice("tallyRule", form.tallyRule(), word -> TallyChoice.of(word).orElse(null), "greedy, equal-shares, equal-shares-greedy", true);
+        check.check(form.pb() != null && !form.pb().isBlank(), "pb", "required: the text of a .pb file");
+        check.throwIfAny();
+        PabulibInstance instance;
+        try {
+            instance = PabulibReader.parse(form.pb());
+        } catch (PabulibFormatException | IllegalArgumentException e) {
+            throw ProblemException.validation("pb", e.getMessage());
+        }
+        if (instance.votes().size() > MAX_IMPORTED_BALLOTS) {
+            throw ProblemException.validation("pb", "more than " + MAX_IMPORTED_BALLOTS + " ballots; recompute such a file with the command-line tally");
+        }
+        Instant now = clock.instant();
+        long budget = cents(instance.budget(), "pb");
+        int projects = instance.projects().size();
+        BallotKind kind = new BallotKind.Approval(
+                (int) Math.max(1, parseCount(instance.meta().get("min_length"), 1)),
+                (int) Math.min(projects, parseCount(instance.meta().get("max_length"), projects)));
+        String title = form.title() != null ? form.title() : instance.meta().getOrDefault("description", id);
+        Round round = new Round(id, title, instance.meta().get("subunit"), budget, kind, now, now, rule, false, RoundStatus.CLOSED, now);
+        List<Proposal> proposals = instance.projects().stream()
+                .map(p -> new Proposal(p.id(), id, p.attributes().getOrDefault("name", p.id()), null, cents(p.cost(), "pb"), null, null))
+                .toList();
+        List<Set<String>> ballots = instance.votes().stream().map(v -> (Set<String>) new LinkedHashSet<>(v.vote())).toList();
+        List<String> receipts = ballots.stream().map(ballot -> secrets.newToken(RECEIPT_LENGTH)).toList();
+        if (!store.importRound(round, proposals, ballots, receipts)) {
+            throw ProblemException.conflict("round-exists", "A round with id " + id + " exists.", List.of(new FieldError("id", "taken")));
+        }
+        return close(id);
+    }
+
+    public record ImportForm(String id, String title, String tallyRule, String pb) {
+    }
+
+    private static long cents(BigDecimal amount, String field) {
+        try {
+            return amount.movePointRight(2).longValueExact();
+        } catch (ArithmeticException e) {
+            throw ProblemException.validation(field, "amounts must be whole euro cents: " + amount.toPlainString());
+        }
+    }
+
+    private static long parseCount(String value, long fallback) {
+        try {
+            return value == null ? fallback : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     private Map<String, Proposal> proposalsOf(Round round) {

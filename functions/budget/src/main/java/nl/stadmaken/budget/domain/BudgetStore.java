@@ -27,6 +27,9 @@ public interface BudgetStore {
 
     List<Proposal> proposals(String roundId);
 
+    /** Stores a whole counted-elsewhere round at once; false when the id is taken. */
+    boolean importRound(Round round, List<Proposal> proposals, List<Set<String>> ballots, List<String> receipts);
+
     /** Stores new voting codes by their keyed hash; each remembers when voting closes. */
     void addCodes(String roundId, List<String> codeHashes, Instant closesAt);
 

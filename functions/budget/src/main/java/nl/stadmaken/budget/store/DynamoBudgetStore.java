@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -140,11 +141,31 @@ public final class DynamoBudgetStore implements BudgetStore {
     }
 
     @Override
+    public boolean importRound(Round round, List<Proposal> proposals, List<Set<String>> ballots, List<String> receipts) {
+        if (!createRound(round)) {
+            return false;
+        }
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        proposals.forEach(proposal -> items.add(RoundItems.toItem(proposal)));
+        for (int i = 0; i < ballots.size(); i++) {
+            items.add(Map.of("pk", s(partition(round.id())), "sk", s(CODE + "imported-" + (i + 1)),
+                    "closesAt", n(round.closesAt().toEpochMilli()), "choices", AttributeValue.fromSs(List.copyOf(ballots.get(i))),
+                    "receipt", s(receipts.get(i)), "castAt", n(round.closesAt().toEpochMilli())));
+        }
+        putAll(items);
+        return true;
+    }
+
+    @Override
     public void addCodes(String roundId, List<String> codeHashes, Instant closesAt) {
+        putAll(codeHashes.stream().map(hash -> Map.of(
+                "pk", s(partition(roundId)), "sk", s(CODE + hash), "closesAt", n(closesAt.toEpochMilli()))).toList());
+    }
+
+    private void putAll(List<Map<String, AttributeValue>> items) {
         List<WriteRequest> batch = new ArrayList<>(25);
-        for (String hash : codeHashes) {
-            batch.add(WriteRequest.builder().putRequest(put -> put.item(Map.of(
-                    "pk", s(partition(roundId)), "sk", s(CODE + hash), "closesAt", n(closesAt.toEpochMilli())))).build());
+        for (Map<String, AttributeValue> item : items) {
+            batch.add(WriteRequest.builder().putRequest(put -> put.item(item)).build());
             if (batch.size() == 25) {
                 writeBatch(batch);
                 batch = new ArrayList<>(25);
@@ -179,10 +200,15 @@ public final class DynamoBudgetStore implements BudgetStore {
                             "#castAt", "castAt", "#receipt", "receipt", "#casts", "casts"))
                     .expressionAttributeValues(Map.of(":choices", AttributeValue.fromSs(List.copyOf(choices)),
                             ":now", n(now.toEpochMilli()), ":receipt", s(newReceipt), ":one", n(1)))
-                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes();
             return Optional.of(updated.get("receipt").s());
         } catch (ConditionalCheckFailedException e) {
-            return Optional.empty();
+            // The SDK retries a call whose answer was lost: if that first attempt stored this very ballot, it stands.
+            Map<String, AttributeValue> existing = e.hasItem() ? e.item() : Map.of();
+            boolean ours = existing.containsKey("choices") && Set.copyOf(existing.get("choices").ss()).equals(choices)
+                    && existing.get("castAt").n().equals(Long.toString(now.toEpochMilli()));
+            return ours ? Optional.of(existing.get("receipt").s()) : Optional.empty();
         }
     }
 

@@ -193,8 +193,18 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
             dynamo.transactWriteItems(t -> t.transactItems(writes));
             return Placement.PLACED;
         } catch (TransactionCanceledException e) {
-            return failedCheck(e, 0) ? Placement.EMAIL_TAKEN : Placement.STATE_CHANGED;
+            if (!failedCheck(e, 0)) {
+                return Placement.STATE_CHANGED;
+            }
+            // The SDK retries a call whose answer was lost; if the first attempt went through, the lock is ours.
+            return signUp.signUpId().equals(emailLockHolder(pk, signUp.emailKey())) ? Placement.PLACED : Placement.EMAIL_TAKEN;
         }
+    }
+
+    private String emailLockHolder(String pk, String emailKey) {
+        Map<String, AttributeValue> lock = dynamo.getItem(get -> get.tableName(table).consistentRead(true)
+                .key(Map.of("pk", s(pk), "sk", s(EMAIL + emailKey)))).item();
+        return lock == null ? null : text(lock, "signUpId");
     }
 
     @Override

@@ -84,13 +84,19 @@ public record PabulibInstance(
 
     /** An approval-ballot instance for exporting a ballot box; voters are numbered from 1 in ballot order. */
     public static PabulibInstance of(BallotBox box, Map<String, String> meta) {
+        return of(box, meta, Map.of());
+    }
+
+    /** The same with a {@code name} column for the projects, when {@code names} gives any. */
+    public static PabulibInstance of(BallotBox box, Map<String, String> meta, Map<String, String> names) {
         Map<String, String> allMeta = new LinkedHashMap<>(meta);
         allMeta.put("num_projects", Integer.toString(box.projects().size()));
         allMeta.put("num_votes", Integer.toString(box.ballots().size()));
         allMeta.put("budget", box.budget().toPlainString());
         allMeta.putIfAbsent("vote_type", "approval");
         List<PabulibProject> projects = box.projects().stream()
-                .map(project -> new PabulibProject(project.id(), project.cost(), Map.of()))
+                .map(project -> new PabulibProject(project.id(), project.cost(),
+                        names.isEmpty() ? Map.of() : Map.of("name", names.getOrDefault(project.id(), project.id()))))
                 .toList();
         List<PabulibVote> votes = IntStream.range(0, box.ballots().size())
                 .mapToObj(i -> new PabulibVote(Integer.toString(i + 1),
@@ -100,6 +106,7 @@ public record PabulibInstance(
                                 .toList(),
                         Map.of()))
                 .toList();
-        return new PabulibInstance(allMeta, List.of(PROJECT_ID, COST), projects, List.of(VOTER_ID, VOTE), votes);
+        List<String> projectColumns = names.isEmpty() ? List.of(PROJECT_ID, COST) : List.of(PROJECT_ID, COST, "name");
+        return new PabulibInstance(allMeta, projectColumns, projects, List.of(VOTER_ID, VOTE), votes);
     }
 }

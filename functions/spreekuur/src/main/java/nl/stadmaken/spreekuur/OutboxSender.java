@@ -1,0 +1,128 @@
+package nl.stadmaken.spreekuur;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.stadmaken.shared.config.Environment;
+import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.log.JsonLog;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.Attachment;
+import software.amazon.awssdk.services.sesv2.model.AttachmentContentDisposition;
+import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
+
+/**
+ * Sends the outbox: the table's stream passes each new outbox item (the template filters on {@code sk = OUTBOX}),
+ * and each with an email address becomes one SES email with its calendar file. Items with only a phone number are
+ * for staff to call. A failed send is reported back so the stream retries just that item.
+ */
+public final class OutboxSender implements RequestStreamHandler {
+
+    private final SesV2Client ses;
+    private final String from;
+    private final JsonLog log;
+
+    public OutboxSender() {
+        this(Environment.system());
+    }
+
+    public OutboxSender(Map<String, String> environment) {
+        this(new Environment(environment));
+    }
+
+    public OutboxSender(Environment environment) {
+        this(environment, client(environment));
+    }
+
+    public OutboxSender(Environment environment, SesV2Client ses) {
+        this.ses = ses;
+        this.from = environment.get("SENDER_ADDRESS", "spreekuur@haarlem.nl");
+        this.log = JsonLog.standardOut(Clock.systemUTC());
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        JsonNode event = Json.readTree(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+        List<Map<String, String>> failures = new ArrayList<>();
+        int sent = 0;
+        for (JsonNode record : event.path("Records")) {
+            Optional<SendEmailRequest> email = email(record.path("dynamodb").path("NewImage"), from);
+            if (email.isEmpty()) {
+                continue;
+            }
+            try {
+                ses.sendEmail(email.get());
+                sent++;
+            } catch (SdkException e) {
+                log.error("send failed", Map.of("error", e.getClass().getName()));
+                failures.add(Map.of("itemIdentifier", record.path("dynamodb").path("SequenceNumber").asText()));
+            }
+        }
+        log.info("outbox sent", Map.of("sent", sent, "failed", failures.size()));
+        output.write(Json.write(Map.of("batchItemFailures", failures)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The email for an outbox item as the stream shows it (DynamoDB JSON), or empty when it has no email address. */
+    static Optional<SendEmailRequest> email(JsonNode image, String from) {
+        String to = image.path("email").path("S").asText(null);
+        if (to == null || !"OUTBOX".equals(image.path("sk").path("S").asText())) {
+            return Optional.empty();
+        }
+        String method = "CANCELLATION".equals(image.path("kind").path("S").asText()) ? "CANCEL" : "REQUEST";
+        Attachment calendar = Attachment.builder()
+                .fileName("spreekuur.ics")
+                .contentType("text/calendar; charset=UTF-8; method=" + method)
+                .contentDisposition(AttachmentContentDisposition.ATTACHMENT)
+                .rawContent(SdkBytes.fromUtf8String(image.path("calendar").path("S").asText()))
+                .build();
+        return Optional.of(SendEmailRequest.builder()
+                .fromEmailAddress(from)
+                .destination(d -> d.toAddresses(to))
+                .content(c -> c.simple(m -> m
+                        .subject(s -> s.data(image.path("subject").path("S").asText()).charset("UTF-8"))
+                        .body(b -> b.text(t -> t.data(image.path("text").path("S").asText()).charset("UTF-8")))
+                        .attachments(calendar)))
+                .build());
+    }
+
+    /** Built as DynamoDbClients builds its client: URL-connection HTTP, explicit region and credentials. */
+    private static SesV2Client client(Environment env) {
+        String keyId = env.get("AWS_ACCESS_KEY_ID", "local");
+        String secret = env.get("AWS_SECRET_ACCESS_KEY", "local");
+        String session = env.get("AWS_SESSION_TOKEN", null);
+        var builder = SesV2Client.builder()
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .socketTimeout(Duration.ofSeconds(5))
+                        .build())
+                .region(Region.of(env.get("AWS_REGION", "eu-west-1")))
+                .credentialsProvider(StaticCredentialsProvider.create(session == null
+                        ? AwsBasicCredentials.create(keyId, secret)
+                        : AwsSessionCredentials.create(keyId, secret, session)))
+                .overrideConfiguration(config -> config.retryStrategy(RetryMode.STANDARD).apiCallTimeout(Duration.ofSeconds(8)));
+        String endpoint = env.get("SES_ENDPOINT", null);
+        if (endpoint != null) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,3 @@
+package nl.stadmaken.spreekuur.domain;
+
+public enum SlotStatus { OPEN, CANCELLED }
