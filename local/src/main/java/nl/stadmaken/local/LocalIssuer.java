@@ -49,10 +49,15 @@ final class LocalIssuer {
     }
 
     String staffToken(String subject, List<String> groups, Duration validFor) {
+        return token(issuer, AUDIENCE, subject, groups, validFor);
+    }
+
+    /** A token signed with this issuer's key but saying what the caller likes; tests use it for wrong claims. */
+    String token(String claimedIssuer, String audience, String subject, List<String> groups, Duration validFor) {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(issuer)
-                .audience(AUDIENCE)
+                .issuer(claimedIssuer)
+                .audience(audience)
                 .subject(subject)
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))

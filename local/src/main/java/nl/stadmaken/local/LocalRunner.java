@@ -31,12 +31,14 @@ public final class LocalRunner {
 
     private final LocalApiServer server;
     private final DynamoDbEndpoint endpoint;
+    private final LocalIssuer issuer;
     private final String staffToken;
     private final List<String> seeded;
 
-    private LocalRunner(LocalApiServer server, DynamoDbEndpoint endpoint, String staffToken, List<String> seeded) {
+    private LocalRunner(LocalApiServer server, DynamoDbEndpoint endpoint, LocalIssuer issuer, String staffToken, List<String> seeded) {
         this.server = server;
         this.endpoint = endpoint;
+        this.issuer = issuer;
         this.staffToken = staffToken;
         this.seeded = seeded;
     }
@@ -75,7 +77,7 @@ public final class LocalRunner {
             server.start(port);
             String token = issuer.staffToken("local-staff", List.of("staff"), Duration.ofHours(12));
             List<String> seeded = seed ? DemoSeed.apply(repository.resolve("local/seed"), server, token, clock) : List.of();
-            return new LocalRunner(server, endpoint, token, seeded);
+            return new LocalRunner(server, endpoint, issuer, token, seeded);
         } catch (Exception | Error e) {
             endpoint.close();
             throw e;
@@ -88,6 +90,14 @@ public final class LocalRunner {
 
     public String staffToken() {
         return staffToken;
+    }
+
+    LocalIssuer issuer() {
+        return issuer;
+    }
+
+    LocalApiServer api() {
+        return server;
     }
 
     public void stop() {
