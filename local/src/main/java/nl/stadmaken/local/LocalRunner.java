@@ -92,6 +92,10 @@ public final class LocalRunner {
         return staffToken;
     }
 
+    public String dynamoDbEndpoint() {
+        return endpoint.uri().toString();
+    }
+
     LocalIssuer issuer() {
         return issuer;
     }
