@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.shared.http.HttpApi;
+import nl.stadmaken.shared.http.SnapStartPriming;
 import nl.stadmaken.shared.idempotency.IdempotentWrites;
 import nl.stadmaken.shared.log.JsonLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class BudgetHandler implements RequestStreamHandler {
 
     private final HttpApi api;
+    private final SnapStartPriming priming;
 
     public BudgetHandler() {
         this(Environment.system());
@@ -35,6 +37,8 @@ public final class BudgetHandler implements RequestStreamHandler {
         this.api = new HttpApi(BudgetRoutes.of(BudgetFunction.service(environment, dynamo, clock)),
                 new IdempotentWrites(dynamo, environment.require("BUDGET_TABLE"), BudgetFunction.secrets(environment), clock),
                 JsonLog.standardOut(clock));
+        this.priming = new SnapStartPriming(api, dynamo, environment.require("BUDGET_TABLE"), "GET /budget/rounds", "/budget/rounds")
+                .register();
     }
 
     @Override
@@ -44,5 +48,9 @@ public final class BudgetHandler implements RequestStreamHandler {
 
     public HttpApi api() {
         return api;
+    }
+
+    public SnapStartPriming priming() {
+        return priming;
     }
 }

@@ -13,6 +13,7 @@ import nl.stadmaken.participation.store.DynamoTrajectoryStore;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.shared.http.HttpApi;
+import nl.stadmaken.shared.http.SnapStartPriming;
 import nl.stadmaken.shared.idempotency.IdempotentWrites;
 import nl.stadmaken.shared.ids.Secrets;
 import nl.stadmaken.shared.ids.Ulids;
@@ -26,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class ParticipationHandler implements RequestStreamHandler {
 
     private final HttpApi api;
+    private final SnapStartPriming priming;
 
     public ParticipationHandler() {
         this(Environment.system());
@@ -51,6 +53,7 @@ public final class ParticipationHandler implements RequestStreamHandler {
                 environment.integer("RETENTION_DAYS_AFTER_FEEDBACK", 90));
         this.api = new HttpApi(ParticipationRoutes.of(service), new IdempotentWrites(dynamo, table, secrets, clock),
                 JsonLog.standardOut(clock));
+        this.priming = new SnapStartPriming(api, dynamo, table, "GET /wijken", "/wijken").register();
     }
 
     @Override
@@ -60,5 +63,9 @@ public final class ParticipationHandler implements RequestStreamHandler {
 
     public HttpApi api() {
         return api;
+    }
+
+    public SnapStartPriming priming() {
+        return priming;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.shared.http.HttpApi;
+import nl.stadmaken.shared.http.SnapStartPriming;
 import nl.stadmaken.shared.idempotency.IdempotentWrites;
 import nl.stadmaken.shared.ids.Secrets;
 import nl.stadmaken.shared.log.JsonLog;
@@ -22,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class SpreekuurHandler implements RequestStreamHandler {
 
     private final HttpApi api;
+    private final SnapStartPriming priming;
 
     public SpreekuurHandler() {
         this(Environment.system());
@@ -40,6 +42,7 @@ public final class SpreekuurHandler implements RequestStreamHandler {
         this.api = new HttpApi(SpreekuurRoutes.of(setup.officeHours(), setup.desk()),
                 new IdempotentWrites(dynamo, setup.table(), new Secrets(environment.require("STADMAKEN_SECRET")), clock),
                 JsonLog.standardOut(clock));
+        this.priming = new SnapStartPriming(api, dynamo, setup.table(), "GET /spreekuur/hosts", "/spreekuur/hosts").register();
     }
 
     @Override
@@ -49,5 +52,9 @@ public final class SpreekuurHandler implements RequestStreamHandler {
 
     public HttpApi api() {
         return api;
+    }
+
+    public SnapStartPriming priming() {
+        return priming;
     }
 }

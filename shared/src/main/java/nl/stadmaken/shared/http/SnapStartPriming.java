@@ -1,0 +1,76 @@
+package nl.stadmaken.shared.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import nl.stadmaken.shared.json.Json;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Warms a function before its SnapStart snapshot: one read of a reserved key (SDK client, signing, HTTP) and one
+ * public read route through the whole request path (event parsing, routing, JSON), so the first request after a
+ * restore does not pay for loading those classes. It writes nothing a user could see.
+ */
+public final class SnapStartPriming implements Resource {
+
+    static final String RESERVED_KEY = "SNAPSTART#PRIMING";
+
+    private final HttpApi api;
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final String routeKey;
+    private final String path;
+
+    public SnapStartPriming(HttpApi api, DynamoDbClient dynamo, String table, String routeKey, String path) {
+        this.api = api;
+        this.dynamo = dynamo;
+        this.table = table;
+        this.routeKey = routeKey;
+        this.path = path;
+    }
+
+    /** Registers with the JVM's checkpoint context; the caller keeps a reference, as the context holds it weakly. */
+    public SnapStartPriming register() {
+        Core.getGlobalContext().register(this);
+        return this;
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) throws IOException {
+        prime();
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // Nothing to renew: the client resolves credentials and connections per request.
+    }
+
+    /** The status the warmed route answered with. */
+    public int prime() throws IOException {
+        dynamo.getItem(get -> get.tableName(table).key(Map.of(
+                "pk", AttributeValue.fromS(RESERVED_KEY), "sk", AttributeValue.fromS(RESERVED_KEY))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        api.handle(new ByteArrayInputStream(event().getBytes(StandardCharsets.UTF_8)), out, null);
+        return Json.readTree(out.toString(StandardCharsets.UTF_8)).path("statusCode").asInt();
+    }
+
+    private String event() {
+        ObjectNode event = Json.object();
+        event.put("version", "2.0");
+        event.put("routeKey", routeKey);
+        event.put("rawPath", path);
+        event.putObject("headers").put("accept", "application/json");
+        ObjectNode context = event.putObject("requestContext");
+        context.put("requestId", "snapstart-priming");
+        context.putObject("http").put("method", "GET").put("path", path).put("sourceIp", "127.0.0.1");
+        event.put("isBase64Encoded", false);
+        return event.toString();
+    }
+}
