@@ -2,6 +2,7 @@ package nl.stadmaken.testkit;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.stadmaken.shared.config.Environment;
@@ -35,6 +36,11 @@ public final class TestTables {
 
     public DynamoDbClient client() {
         return client;
+    }
+
+    /** A client of its own that tells {@code counter} every operation it sends. */
+    public DynamoDbClient countingClient(RequestCounter counter) {
+        return DynamoDbClients.fromEnvironment(new Environment(baseEnvironment(endpoint.uri())), List.of(counter));
     }
 
     public URI endpoint() {

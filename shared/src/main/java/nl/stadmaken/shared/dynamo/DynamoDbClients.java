@@ -2,11 +2,13 @@ package nl.stadmaken.shared.dynamo;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import nl.stadmaken.shared.config.Environment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -22,6 +24,11 @@ public final class DynamoDbClients {
     }
 
     public static DynamoDbClient fromEnvironment(Environment env) {
+        return fromEnvironment(env, List.of());
+    }
+
+    /** The same client with interceptors (request counting, fault injection) for tests and benchmarks. */
+    public static DynamoDbClient fromEnvironment(Environment env, List<ExecutionInterceptor> interceptors) {
         // DYNAMODB_TIMEOUT_SECONDS is for emulators that queue requests; in AWS the defaults fit the function's timeout.
         int timeout = env.integer("DYNAMODB_TIMEOUT_SECONDS", 5);
         var builder = DynamoDbClient.builder()
@@ -33,6 +40,7 @@ public final class DynamoDbClients {
                 .credentialsProvider(credentials(env))
                 .overrideConfiguration(config -> config
                         .retryStrategy(RetryMode.STANDARD)
+                        .executionInterceptors(interceptors)
                         .apiCallTimeout(Duration.ofSeconds(timeout + 3L)));
         String endpoint = env.get("DYNAMODB_ENDPOINT", null);
         if (endpoint != null) {
