@@ -63,6 +63,7 @@ class RouteContractTest {
 
         assertThat(template.function("SpreekuurNotifierFunction").handlerClass()).isEqualTo(OutboxSender.class.getName());
         assertThat(template.function("SpreekuurRemindersFunction").handlerClass()).isEqualTo(DailyReminders.class.getName());
-        assertThat(template.function("SpreekuurNotifierFunction").codeUri()).isEqualTo(function.codeUri());
+        assertThat(template.function("SpreekuurRemindersFunction").codeUri()).isEqualTo(function.codeUri());
+        assertThat(template.function("SpreekuurNotifierFunction").codeUri()).isEqualTo("functions/spreekuur/target/spreekuur-notifier-lambda.jar");
     }
 }
