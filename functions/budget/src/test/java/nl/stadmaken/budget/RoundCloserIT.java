@@ -9,7 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
-import nl.stadmaken.testkit.RepositoryPaths;
+import nl.stadmaken.testkit.SampleEvents;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +23,7 @@ class RoundCloserIT {
         HandlerClient client = BudgetFixture.client(tables, clock);
         openRound(client, "op-tijd", "\"maxChoices\": 1,", 1_000_000, 2_000_000);
         RoundCloser closer = new RoundCloser(tables.environmentOf("BudgetCloserFunction"), tables.client(), clock);
-        String event = java.nio.file.Files.readString(RepositoryPaths.root().resolve("events/budget/schedule-close-rounds.json"));
+        String event = SampleEvents.of("budget").read("schedule-close-rounds");
 
         clock.set(BudgetFixture.DURING);
         assertThat(run(closer, event)).contains("\"closed\":[]");

@@ -2,20 +2,14 @@ package nl.stadmaken.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.stadmaken.budget.store.DynamoBudgetStore;
 import nl.stadmaken.shared.ids.Secrets;
 import nl.stadmaken.testkit.DynamoDbExtension;
-import nl.stadmaken.testkit.LambdaInvoker;
-import nl.stadmaken.testkit.RepositoryPaths;
+import nl.stadmaken.testkit.SampleEvents;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DynamoDbExtension.class)
 class SampleEventsIT {
 
-    static final Map<String, Integer> WHILE_OPEN = cases(
+    static final Map<String, Integer> WHILE_OPEN = SampleEvents.cases(
             "staff-create-round", 201,
             "staff-create-round-invalid", 422,
             "staff-update-round", 200,
@@ -61,7 +55,7 @@ class SampleEventsIT {
             "staff-import-round", 201,
             "staff-import-round-invalid", 422);
 
-    static final Map<String, Integer> AFTER_CLOSING = cases(
+    static final Map<String, Integer> AFTER_CLOSING = SampleEvents.cases(
             "staff-close-round", 200,
             "staff-publish-round", 200,
             "get-results", 200,
@@ -69,62 +63,20 @@ class SampleEventsIT {
             "staff-get-results", 200,
             "staff-export-round", 200);
 
-    private final TestTables tables;
-
-    SampleEventsIT(TestTables tables) {
-        this.tables = tables;
-    }
-
     @Test
-    void everySampleEventGivesItsStatus() throws IOException {
-        Set<String> replayed = new java.util.HashSet<>(WHILE_OPEN.keySet());
+    void everySampleEventGivesItsStatus(TestTables tables) {
+        SampleEvents events = SampleEvents.of("budget");
+        Set<String> replayed = new HashSet<>(WHILE_OPEN.keySet());
         replayed.addAll(AFTER_CLOSING.keySet());
-        assertThat(httpEventFiles()).isEqualTo(replayed);
+        assertThat(events.httpEventNames()).isEqualTo(replayed);
         BudgetFixture.TestClock clock = new BudgetFixture.TestClock(BudgetFixture.DURING);
         BudgetHandler handler = BudgetFixture.handler(tables, clock);
-
-        replay(handler, WHILE_OPEN, () -> new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk",
+        Runnable storeDemoCode = () -> new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk",
                 List.of(new Secrets(TestTables.TEST_SECRET).hash("voting-code:demo-schalkwijk", "ABCDEFGHJKMNPQRS")),
-                BudgetFixture.AFTER.minusSeconds(86_400)));
+                BudgetFixture.AFTER.minusSeconds(86_400));
+
+        events.replay(handler, "BudgetFunction", WHILE_OPEN, Map.of("staff-open-round", storeDemoCode));
         clock.set(BudgetFixture.AFTER);
-        replay(handler, AFTER_CLOSING, () -> { });
-    }
-
-    private void replay(BudgetHandler handler, Map<String, Integer> cases, Runnable afterOpening) throws IOException {
-        for (Map.Entry<String, Integer> sample : cases.entrySet()) {
-            String event = Files.readString(folder().resolve(sample.getKey() + ".json"));
-
-            LambdaInvoker.Response response = LambdaInvoker.invoke(handler, "BudgetFunction", event);
-
-            assertThat(response.status()).as(sample.getKey() + ": " + response.body()).isEqualTo(sample.getValue());
-            if (response.status() >= 400) {
-                assertThat(response.contentType()).as(sample.getKey()).isEqualTo("application/problem+json");
-            }
-            if (sample.getKey().equals("staff-open-round")) {
-                afterOpening.run();
-            }
-        }
-    }
-
-    static Path folder() {
-        return RepositoryPaths.root().resolve("events/budget");
-    }
-
-    /** Every event but the scheduled ones, which {@link RoundCloserIT} replays. */
-    static Set<String> httpEventFiles() throws IOException {
-        try (Stream<Path> files = Files.list(folder())) {
-            return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".json") && !name.startsWith("schedule-"))
-                    .map(name -> name.substring(0, name.length() - ".json".length()))
-                    .collect(Collectors.toSet());
-        }
-    }
-
-    private static Map<String, Integer> cases(Object... pairs) {
-        Map<String, Integer> cases = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            cases.put((String) pairs[i], (Integer) pairs[i + 1]);
-        }
-        return cases;
+        events.replay(handler, "BudgetFunction", AFTER_CLOSING, Map.of());
     }
 }
