@@ -19,7 +19,7 @@ record SpreekuurSetup(String table, BookingDesk desk, OfficeHours officeHours, R
 
     static SpreekuurSetup of(Environment environment, DynamoDbClient dynamo, Clock clock) {
         String table = environment.require("SPREEKUUR_TABLE");
-        SpreekuurStore store = new DynamoSpreekuurStore(dynamo, table);
+        SpreekuurStore store = new DynamoSpreekuurStore(dynamo, table, clock);
         Secrets secrets = new Secrets(environment.require("STADMAKEN_SECRET"));
         SpreekuurCalendar calendar = new SpreekuurCalendar(environment.get("SENDER_ADDRESS", "spreekuur@haarlem.nl"),
                 "spreekuur.stadmaken.haarlem.nl");

@@ -7,6 +7,7 @@ import static nl.stadmaken.budget.store.RoundItems.s;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,13 +94,17 @@ public final class DynamoBudgetStore implements BudgetStore {
 
     @Override
     public boolean advance(String id, RoundStatus from, RoundStatus to, Instant now) {
+        Map<String, String> names = new HashMap<>(Map.of("#status", "status", "#gsi1pk", "gsi1pk",
+                "#changed", to.name().toLowerCase(Locale.ROOT) + "At"));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":to", s(to.name()), ":from", s(from.name()),
+                ":list", s(RoundItems.listPartition(to)), ":now", s(now.toString())));
+        RoundItems.changed(names, values, partition(id), RoundItems.ROUND, now);
         try {
             dynamo.updateItem(update -> update.tableName(table).key(RoundItems.key(id, RoundItems.ROUND))
-                    .updateExpression("SET #status = :to, #gsi1pk = :list, #changed = :now")
+                    .updateExpression("SET #status = :to, #gsi1pk = :list, #changed = :now, " + RoundItems.SET_CHANGED)
                     .conditionExpression("#status = :from")
-                    .expressionAttributeNames(Map.of("#status", "status", "#gsi1pk", "gsi1pk", "#changed", to.name().toLowerCase(Locale.ROOT) + "At"))
-                    .expressionAttributeValues(Map.of(":to", s(to.name()), ":from", s(from.name()),
-                            ":list", s(RoundItems.listPartition(to)), ":now", s(now.toString()))));
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -148,9 +153,11 @@ public final class DynamoBudgetStore implements BudgetStore {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         proposals.forEach(proposal -> items.add(RoundItems.toItem(proposal)));
         for (int i = 0; i < ballots.size(); i++) {
-            items.add(Map.of("pk", s(partition(round.id())), "sk", s(CODE + "imported-" + (i + 1)),
+            Map<String, AttributeValue> ballot = new HashMap<>(Map.of("pk", s(partition(round.id())), "sk", s(CODE + "imported-" + (i + 1)),
                     "closesAt", n(round.closesAt().toEpochMilli()), "choices", AttributeValue.fromSs(List.copyOf(ballots.get(i))),
                     "receipt", s(receipts.get(i)), "castAt", n(round.closesAt().toEpochMilli())));
+            ballot.putAll(RoundItems.changed(partition(round.id()), CODE + "imported-" + (i + 1), round.createdAt()));
+            items.add(ballot);
         }
         putAll(items);
         return true;
@@ -191,15 +198,19 @@ public final class DynamoBudgetStore implements BudgetStore {
     public Optional<String> castBallot(String roundId, String codeHash, Set<String> choices, String newReceipt,
                                        boolean allowReplace, Instant now) {
         String condition = "attribute_exists(#pk) AND #closesAt > :now" + (allowReplace ? "" : " AND attribute_not_exists(#choices)");
+        Map<String, String> names = new HashMap<>(Map.of("#pk", "pk", "#closesAt", "closesAt", "#choices", "choices",
+                "#castAt", "castAt", "#receipt", "receipt", "#casts", "casts"));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":choices", AttributeValue.fromSs(List.copyOf(choices)),
+                ":now", n(now.toEpochMilli()), ":receipt", s(newReceipt), ":one", n(1)));
+        RoundItems.changed(names, values, partition(roundId), CODE + codeHash, now);
         try {
             Map<String, AttributeValue> updated = dynamo.updateItem(update -> update.tableName(table)
                     .key(RoundItems.key(roundId, CODE + codeHash))
-                    .updateExpression("SET #choices = :choices, #castAt = :now, #receipt = if_not_exists(#receipt, :receipt) ADD #casts :one")
+                    .updateExpression("SET #choices = :choices, #castAt = :now, #receipt = if_not_exists(#receipt, :receipt), "
+                            + RoundItems.SET_CHANGED + " ADD #casts :one")
                     .conditionExpression(condition)
-                    .expressionAttributeNames(Map.of("#pk", "pk", "#closesAt", "closesAt", "#choices", "choices",
-                            "#castAt", "castAt", "#receipt", "receipt", "#casts", "casts"))
-                    .expressionAttributeValues(Map.of(":choices", AttributeValue.fromSs(List.copyOf(choices)),
-                            ":now", n(now.toEpochMilli()), ":receipt", s(newReceipt), ":one", n(1)))
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_NEW)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes();
             return Optional.of(updated.get("receipt").s());
@@ -242,8 +253,10 @@ public final class DynamoBudgetStore implements BudgetStore {
 
     @Override
     public void saveResult(RoundResult result) {
-        dynamo.putItem(put -> put.tableName(table).item(Map.of(
-                "pk", s(partition(result.roundId())), "sk", s(RESULT), "result", s(Json.write(result)))));
+        Map<String, AttributeValue> item = new HashMap<>(Map.of(
+                "pk", s(partition(result.roundId())), "sk", s(RESULT), "result", s(Json.write(result))));
+        item.putAll(RoundItems.changed(partition(result.roundId()), RESULT, result.computedAt()));
+        dynamo.putItem(put -> put.tableName(table).item(item));
     }
 
     @Override

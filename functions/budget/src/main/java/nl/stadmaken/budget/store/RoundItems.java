@@ -1,6 +1,8 @@
 package nl.stadmaken.budget.store;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import nl.stadmaken.budget.domain.BallotKind;
@@ -15,6 +17,10 @@ final class RoundItems {
 
     static final String ROUND = "ROUND";
     static final String PROPOSAL = "PROPOSAL#";
+    static final String SET_CHANGED = "#chgDay = :chgDay, #chgAt = :chgAt";
+    private static final DateTimeFormatter CHANGE_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CHANGE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private RoundItems() {
     }
@@ -33,6 +39,7 @@ final class RoundItems {
 
     static Map<String, AttributeValue> toItem(Round round) {
         Map<String, AttributeValue> item = new HashMap<>(key(round.id(), ROUND));
+        item.putAll(changed(partition(round.id()), ROUND, round.createdAt()));
         item.put("id", s(round.id()));
         item.put("title", s(round.title()));
         if (round.area() != null) {
@@ -93,6 +100,21 @@ final class RoundItems {
     static Proposal proposalFrom(String roundId, Map<String, AttributeValue> item) {
         return new Proposal(item.get("id").s(), roundId, item.get("title").s(), text(item, "summary"),
                 Long.parseLong(item.get("costCents").n()), text(item, "wijk"), text(item, "initiator"));
+    }
+
+    /**
+     * The keys of the sparse {@code changes} index, through which the indicators job reads only what changed: the UTC
+     * day, and the change time with the item's key so entries are unique and sort by time.
+     */
+    static Map<String, AttributeValue> changed(String pk, String sk, Instant now) {
+        return Map.of("chgDay", s(CHANGE_DAY.format(now)), "chgAt", s(CHANGE_TIME.format(now) + "#" + pk + "#" + sk));
+    }
+
+    /** Adds {@code #chgDay} and {@code #chgAt} to an update's names and values, for {@link #SET_CHANGED}. */
+    static void changed(Map<String, String> names, Map<String, AttributeValue> values, String pk, String sk, Instant now) {
+        names.put("#chgDay", "chgDay");
+        names.put("#chgAt", "chgAt");
+        changed(pk, sk, now).forEach((name, value) -> values.put(":" + name, value));
     }
 
     static AttributeValue s(String value) {

@@ -89,6 +89,7 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         Map<String, AttributeValue> attributes = TrajectoryItems.contentAttributes(content);
         attributes.put("updatedAt", s(now.toString()));
         attributes.put("gsi1sk", s(TrajectoryItems.listSortKey(content.wijk(), id)));
+        attributes.putAll(TrajectoryItems.changed(partition(id), TrajectoryItems.SORT_KEY, now));
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         List<String> sets = new ArrayList<>();
@@ -122,14 +123,18 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
     @Override
     public boolean advance(String id, TrajectoryStatus from, TrajectoryStatus to, Instant now) {
         String stamp = to == TrajectoryStatus.PUBLISHED ? "publishedAt" : "closedAt";
+        Map<String, String> names = new HashMap<>(Map.of("#status", "status", "#gsi1pk", "gsi1pk",
+                "#updatedAt", "updatedAt", "#stamp", stamp));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":to", s(to.name()), ":from", s(from.name()),
+                ":list", s(TrajectoryItems.statusPartition(to)), ":now", s(now.toString())));
+        TrajectoryItems.changed(names, values, partition(id), TrajectoryItems.SORT_KEY, now);
         try {
             dynamo.updateItem(u -> u.tableName(table).key(TrajectoryItems.key(id))
-                    .updateExpression("SET #status = :to, #gsi1pk = :list, #updatedAt = :now, #stamp = :now")
+                    .updateExpression("SET #status = :to, #gsi1pk = :list, #updatedAt = :now, #stamp = :now, "
+                            + TrajectoryItems.SET_CHANGED)
                     .conditionExpression("#status = :from")
-                    .expressionAttributeNames(Map.of("#status", "status", "#gsi1pk", "gsi1pk",
-                            "#updatedAt", "updatedAt", "#stamp", stamp))
-                    .expressionAttributeValues(Map.of(":to", s(to.name()), ":from", s(from.name()),
-                            ":list", s(TrajectoryItems.statusPartition(to)), ":now", s(now.toString()))));
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -150,6 +155,7 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         record.put("status", s(signUp.status().name()));
         record.put("tokenHash", s(signUp.tokenHash()));
         record.put("createdAt", s(now.toString()));
+        record.putAll(TrajectoryItems.changed(pk, SIGNUP + signUp.signUpId(), now));
         if (signUp.applicant().wijk() != null) {
             record.put("wijk", s(signUp.applicant().wijk()));
         }
@@ -181,14 +187,17 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
             condition = window + " AND attribute_exists(#capacity) AND (#confirmed >= #capacity OR #waitlisted > :zero)";
             counter = "#waitlisted";
         }
+        Map<String, String> counterNames = new HashMap<>(Map.of("#status", "status", "#opens", "signUpOpensAt",
+                "#closes", "signUpClosesAt", "#capacity", "capacity", "#confirmed", "confirmed", "#waitlisted", "waitlisted"));
+        Map<String, AttributeValue> counterValues = new HashMap<>(Map.of(":published", s(TrajectoryStatus.PUBLISHED.name()),
+                ":now", n(now.toEpochMilli()), ":zero", n(0), ":one", n(1)));
+        TrajectoryItems.changed(counterNames, counterValues, pk, TrajectoryItems.SORT_KEY, now);
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
                 .key(TrajectoryItems.key(signUp.trajectoryId()))
-                .updateExpression("SET " + counter + " = " + counter + " + :one")
+                .updateExpression("SET " + counter + " = " + counter + " + :one, " + TrajectoryItems.SET_CHANGED)
                 .conditionExpression(condition)
-                .expressionAttributeNames(Map.of("#status", "status", "#opens", "signUpOpensAt", "#closes", "signUpClosesAt",
-                        "#capacity", "capacity", "#confirmed", "confirmed", "#waitlisted", "waitlisted"))
-                .expressionAttributeValues(Map.of(":published", s(TrajectoryStatus.PUBLISHED.name()),
-                        ":now", n(now.toEpochMilli()), ":zero", n(0), ":one", n(1)))).build());
+                .expressionAttributeNames(counterNames)
+                .expressionAttributeValues(counterValues)).build());
         try {
             dynamo.transactWriteItems(t -> t.transactItems(writes));
             return Placement.PLACED;
@@ -244,13 +253,16 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
     public boolean withdraw(StoredSignUp signUp, Optional<String> promote, Instant now) {
         String pk = partition(signUp.trajectoryId());
         List<TransactWriteItem> writes = new ArrayList<>();
+        Map<String, String> withdrawnNames = new HashMap<>(Map.of("#status", "status", "#withdrawnAt", "withdrawnAt"));
+        Map<String, AttributeValue> withdrawnValues = new HashMap<>(Map.of(":withdrawn", s(SignUpStatus.WITHDRAWN.name()),
+                ":was", s(signUp.status().name()), ":now", s(now.toString())));
+        TrajectoryItems.changed(withdrawnNames, withdrawnValues, pk, SIGNUP + signUp.signUpId(), now);
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
                 .key(Map.of("pk", s(pk), "sk", s(SIGNUP + signUp.signUpId())))
-                .updateExpression("SET #status = :withdrawn, #withdrawnAt = :now")
+                .updateExpression("SET #status = :withdrawn, #withdrawnAt = :now, " + TrajectoryItems.SET_CHANGED)
                 .conditionExpression("#status = :was")
-                .expressionAttributeNames(Map.of("#status", "status", "#withdrawnAt", "withdrawnAt"))
-                .expressionAttributeValues(Map.of(":withdrawn", s(SignUpStatus.WITHDRAWN.name()),
-                        ":was", s(signUp.status().name()), ":now", s(now.toString())))).build());
+                .expressionAttributeNames(withdrawnNames)
+                .expressionAttributeValues(withdrawnValues)).build());
         writes.add(delete(pk, SIGNUP + signUp.signUpId() + PERSON, null));
         if (signUp.emailKey() != null) {
             writes.add(delete(pk, EMAIL + signUp.emailKey(), null));
@@ -263,13 +275,16 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
             guard = null;
         } else if (promote.isPresent()) {
             String promoted = promote.get();
+            Map<String, String> promotedNames = new HashMap<>(Map.of("#status", "status", "#promotedAt", "promotedAt"));
+            Map<String, AttributeValue> promotedValues = new HashMap<>(Map.of(":confirmed", s(SignUpStatus.CONFIRMED.name()),
+                    ":waitlisted", s(SignUpStatus.WAITLISTED.name()), ":now", s(now.toString())));
+            TrajectoryItems.changed(promotedNames, promotedValues, pk, SIGNUP + promoted, now);
             writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
                     .key(Map.of("pk", s(pk), "sk", s(SIGNUP + promoted)))
-                    .updateExpression("SET #status = :confirmed, #promotedAt = :now")
+                    .updateExpression("SET #status = :confirmed, #promotedAt = :now, " + TrajectoryItems.SET_CHANGED)
                     .conditionExpression("#status = :waitlisted")
-                    .expressionAttributeNames(Map.of("#status", "status", "#promotedAt", "promotedAt"))
-                    .expressionAttributeValues(Map.of(":confirmed", s(SignUpStatus.CONFIRMED.name()),
-                            ":waitlisted", s(SignUpStatus.WAITLISTED.name()), ":now", s(now.toString())))).build());
+                    .expressionAttributeNames(promotedNames)
+                    .expressionAttributeValues(promotedValues)).build());
             writes.add(delete(pk, WAIT + promoted, "attribute_exists(pk)"));
             counters = "SET #waitlisted = #waitlisted - :one, #withdrawn = #withdrawn + :one";
             guard = null;
@@ -287,9 +302,10 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         if (guard != null) {
             values.put(":zero", n(0));
         }
+        TrajectoryItems.changed(names, values, pk, TrajectoryItems.SORT_KEY, now);
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
                 .key(TrajectoryItems.key(signUp.trajectoryId()))
-                .updateExpression(counters)
+                .updateExpression(counters + ", " + TrajectoryItems.SET_CHANGED)
                 .conditionExpression(guard)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)).build());

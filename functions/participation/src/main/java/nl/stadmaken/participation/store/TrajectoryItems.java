@@ -2,6 +2,8 @@ package nl.stadmaken.participation.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import nl.stadmaken.participation.domain.Agreement;
@@ -18,6 +20,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class TrajectoryItems {
 
     static final String SORT_KEY = "TRAJECTORY";
+    static final String SET_CHANGED = "#chgDay = :chgDay, #chgAt = :chgAt";
+    private static final DateTimeFormatter CHANGE_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CHANGE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private TrajectoryItems() {
     }
@@ -40,6 +46,7 @@ final class TrajectoryItems {
 
     static Map<String, AttributeValue> toItem(Trajectory trajectory) {
         Map<String, AttributeValue> item = new HashMap<>(key(trajectory.id()));
+        item.putAll(changed(partition(trajectory.id()), SORT_KEY, trajectory.updatedAt()));
         item.put("id", s(trajectory.id()));
         item.put("status", s(trajectory.status().name()));
         item.put("gsi1pk", s(statusPartition(trajectory.status())));
@@ -122,6 +129,21 @@ final class TrajectoryItems {
                 instant(item, "updatedAt"),
                 instant(item, "publishedAt"),
                 instant(item, "closedAt"));
+    }
+
+    /**
+     * The keys of the sparse {@code changes} index, through which the indicators job reads only what changed: the UTC
+     * day, and the change time with the item's key so entries are unique and sort by time.
+     */
+    static Map<String, AttributeValue> changed(String pk, String sk, Instant now) {
+        return Map.of("chgDay", s(CHANGE_DAY.format(now)), "chgAt", s(CHANGE_TIME.format(now) + "#" + pk + "#" + sk));
+    }
+
+    /** Adds {@code #chgDay} and {@code #chgAt} to an update's names and values, for {@link #SET_CHANGED}. */
+    static void changed(Map<String, String> names, Map<String, AttributeValue> values, String pk, String sk, Instant now) {
+        names.put("#chgDay", "chgDay");
+        names.put("#chgAt", "chgAt");
+        changed(pk, sk, now).forEach((name, value) -> values.put(":" + name, value));
     }
 
     static AttributeValue s(String value) {

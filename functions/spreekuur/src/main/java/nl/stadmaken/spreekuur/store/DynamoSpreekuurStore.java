@@ -4,6 +4,7 @@ import static nl.stadmaken.spreekuur.store.SpreekuurItems.n;
 import static nl.stadmaken.spreekuur.store.SpreekuurItems.s;
 import static nl.stadmaken.spreekuur.store.SpreekuurItems.text;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,10 +38,13 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    /** Only for the change time of a new slot, the one write that is not handed the time. */
+    private final Clock clock;
 
-    public DynamoSpreekuurStore(DynamoDbClient dynamo, String table) {
+    public DynamoSpreekuurStore(DynamoDbClient dynamo, String table, Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
+        this.clock = clock;
     }
 
     @Override
@@ -88,7 +92,9 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
     @Override
     public boolean createSlot(Slot slot) {
         try {
-            dynamo.putItem(p -> p.tableName(table).item(SpreekuurItems.slot(slot))
+            Map<String, AttributeValue> item = new HashMap<>(SpreekuurItems.slot(slot));
+            item.putAll(SpreekuurItems.changed(SpreekuurItems.slotKey(slot.id()), clock.instant()));
+            dynamo.putItem(p -> p.tableName(table).item(item)
                     .conditionExpression("attribute_not_exists(#pk) OR #status = :cancelled")
                     .expressionAttributeNames(Map.of("#pk", "pk", "#status", "status"))
                     .expressionAttributeValues(Map.of(":cancelled", s(SlotStatus.CANCELLED.name()))));
@@ -110,12 +116,16 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
 
     @Override
     public boolean cancelSlot(String slotId, Instant now) {
+        Map<String, String> names = new HashMap<>(Map.of("#status", "status", "#cancelledAt", "cancelledAt", "#pk", "pk"));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":cancelled", s(SlotStatus.CANCELLED.name()), ":now", s(now.toString())));
+        SpreekuurItems.changed(names, values, SpreekuurItems.slotKey(slotId), now);
         try {
             dynamo.updateItem(u -> u.tableName(table).key(SpreekuurItems.slotKey(slotId))
-                    .updateExpression("SET #status = :cancelled, #cancelledAt = if_not_exists(#cancelledAt, :now)")
+                    .updateExpression("SET #status = :cancelled, #cancelledAt = if_not_exists(#cancelledAt, :now), "
+                            + SpreekuurItems.SET_CHANGED)
                     .conditionExpression("attribute_exists(#pk)")
-                    .expressionAttributeNames(Map.of("#status", "status", "#cancelledAt", "cancelledAt", "#pk", "pk"))
-                    .expressionAttributeValues(Map.of(":cancelled", s(SlotStatus.CANCELLED.name()), ":now", s(now.toString()))));
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -137,8 +147,10 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
     @Override
     public Placement book(Booking booking, Instant lockUntil, Notice notice, Instant now) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(takeSeat(booking.slotId()));
-        writes.add(put(SpreekuurItems.booking(booking), "attribute_not_exists(#pk)", Map.of("#pk", "pk"), null));
+        writes.add(takeSeat(booking.slotId(), now));
+        Map<String, AttributeValue> item = new HashMap<>(SpreekuurItems.booking(booking));
+        item.putAll(SpreekuurItems.changed(SpreekuurItems.bookingKey(booking.id()), now));
+        writes.add(put(item, "attribute_not_exists(#pk)", Map.of("#pk", "pk"), null));
         writes.add(put(seat(booking), null, null, null));
         writes.add(put(SpreekuurItems.notice(notice), null, null, null));
         if (lockUntil != null) {
@@ -173,15 +185,17 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
         List<String> removes = new ArrayList<>(List.of("gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"));
         removes.addAll(SpreekuurItems.PERSONAL);
         removes.forEach(name -> names.put("#" + name, name));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":cancelled", s(BookingStatus.CANCELLED.name()),
+                ":booked", s(BookingStatus.BOOKED.name()), ":sequence", n(booking.sequence()),
+                ":next", n(booking.sequence() + 1L), ":now", s(now.toString()), ":slot", s(booking.slotId())));
+        SpreekuurItems.changed(names, values, SpreekuurItems.bookingKey(booking.id()), now);
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(SpreekuurItems.bookingKey(booking.id()))
-                .updateExpression("SET #status = :cancelled, #sequence = :next, #updatedAt = :now REMOVE "
-                        + String.join(", ", removes.stream().map(name -> "#" + name).toList()))
+                .updateExpression("SET #status = :cancelled, #sequence = :next, #updatedAt = :now, " + SpreekuurItems.SET_CHANGED
+                        + " REMOVE " + String.join(", ", removes.stream().map(name -> "#" + name).toList()))
                 .conditionExpression("#status = :booked AND #sequence = :sequence AND #slotId = :slot")
                 .expressionAttributeNames(names)
-                .expressionAttributeValues(Map.of(":cancelled", s(BookingStatus.CANCELLED.name()),
-                        ":booked", s(BookingStatus.BOOKED.name()), ":sequence", n(booking.sequence()),
-                        ":next", n(booking.sequence() + 1L), ":now", s(now.toString()), ":slot", s(booking.slotId())))).build());
-        writes.add(freeSeat(booking.slotId()));
+                .expressionAttributeValues(values)).build());
+        writes.add(freeSeat(booking.slotId(), now));
         writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table)
                 .key(SpreekuurItems.seatKey(booking.slotId(), booking.id()))
                 .conditionExpression("attribute_exists(#pk)").expressionAttributeNames(Map.of("#pk", "pk"))).build());
@@ -198,8 +212,8 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
     @Override
     public Change move(Booking booking, Booking moved, Notice notice, Instant now) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(takeSeat(moved.slotId()));
-        writes.add(freeSeat(booking.slotId()));
+        writes.add(takeSeat(moved.slotId(), now));
+        writes.add(freeSeat(booking.slotId(), now));
         Map<String, AttributeValue> placement = SpreekuurItems.placement(moved);
         Map<String, String> names = new HashMap<>(Map.of("#status", "status", "#was", "slotId", "#version", "sequence"));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":booked", s(BookingStatus.BOOKED.name()),
@@ -210,6 +224,8 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
             values.put(":" + name, value);
             sets.add("#" + name + " = :" + name);
         });
+        SpreekuurItems.changed(names, values, SpreekuurItems.bookingKey(booking.id()), now);
+        sets.add(SpreekuurItems.SET_CHANGED);
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(SpreekuurItems.bookingKey(booking.id()))
                 .updateExpression("SET " + String.join(", ", sets))
                 .conditionExpression("#status = :booked AND #version = :expected AND #was = :old")
@@ -283,20 +299,26 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
         return found;
     }
 
-    private TransactWriteItem takeSeat(String slotId) {
+    private TransactWriteItem takeSeat(String slotId, Instant now) {
+        Map<String, String> names = new HashMap<>(Map.of("#booked", "booked", "#status", "status", "#capacity", "capacity"));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", n(1), ":open", s(SlotStatus.OPEN.name())));
+        SpreekuurItems.changed(names, values, SpreekuurItems.slotKey(slotId), now);
         return TransactWriteItem.builder().update(u -> u.tableName(table).key(SpreekuurItems.slotKey(slotId))
-                .updateExpression("SET #booked = #booked + :one")
+                .updateExpression("SET #booked = #booked + :one, " + SpreekuurItems.SET_CHANGED)
                 .conditionExpression("#status = :open AND #booked < #capacity")
-                .expressionAttributeNames(Map.of("#booked", "booked", "#status", "status", "#capacity", "capacity"))
-                .expressionAttributeValues(Map.of(":one", n(1), ":open", s(SlotStatus.OPEN.name())))).build();
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)).build();
     }
 
-    private TransactWriteItem freeSeat(String slotId) {
+    private TransactWriteItem freeSeat(String slotId, Instant now) {
+        Map<String, String> names = new HashMap<>(Map.of("#booked", "booked"));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", n(1), ":zero", n(0)));
+        SpreekuurItems.changed(names, values, SpreekuurItems.slotKey(slotId), now);
         return TransactWriteItem.builder().update(u -> u.tableName(table).key(SpreekuurItems.slotKey(slotId))
-                .updateExpression("SET #booked = #booked - :one")
+                .updateExpression("SET #booked = #booked - :one, " + SpreekuurItems.SET_CHANGED)
                 .conditionExpression("#booked > :zero")
-                .expressionAttributeNames(Map.of("#booked", "booked"))
-                .expressionAttributeValues(Map.of(":one", n(1), ":zero", n(0)))).build();
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)).build();
     }
 
     private static Map<String, AttributeValue> seat(Booking booking) {

@@ -1,0 +1,130 @@
+package nl.stadmaken.indicators;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.stadmaken.indicators.domain.Fact;
+import nl.stadmaken.indicators.domain.IndicatorCalculator;
+import nl.stadmaken.indicators.domain.IndicatorCatalogue;
+import nl.stadmaken.indicators.domain.Lineage;
+import nl.stadmaken.indicators.domain.Period;
+import nl.stadmaken.indicators.domain.ReferencePopulation;
+import nl.stadmaken.indicators.domain.Snapshot;
+import nl.stadmaken.indicators.domain.SurveyDesk;
+import nl.stadmaken.indicators.store.ChangeFeed;
+import nl.stadmaken.indicators.store.DynamoIndicatorStore;
+import nl.stadmaken.indicators.store.Source;
+import nl.stadmaken.indicators.store.SourceFacts;
+import nl.stadmaken.shared.ids.IdSource;
+import nl.stadmaken.shared.problem.ProblemException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * One aggregation run: reads the items changed since the watermark from every source's {@code changes} index, moves
+ * the counters by the difference between each item's old and new fact, advances the watermark, and appends a
+ * snapshot for every period that moved and for the periods of today. Changes younger than {@code settle} wait for the
+ * next run, because an index is updated a moment after its table.
+ */
+public final class AggregationRun {
+
+    public record Report(long itemsRead, long factsChanged, String watermark, List<String> periods) {
+    }
+
+    private final DynamoIndicatorStore store;
+    private final ChangeFeed feed;
+    private final SourceFacts facts;
+    private final Map<Source, String> tables;
+    private final IndicatorCatalogue catalogue;
+    private final IdSource ids;
+    private final Clock clock;
+    private final LocalDate startDate;
+    private final Duration settle;
+    private final String codeVersion;
+
+    public AggregationRun(DynamoIndicatorStore store, ChangeFeed feed, SourceFacts facts, Map<Source, String> tables,
+                          IndicatorCatalogue catalogue, IdSource ids, Clock clock, LocalDate startDate, Duration settle,
+                          String codeVersion) {
+        this.store = store;
+        this.feed = feed;
+        this.facts = facts;
+        this.tables = Map.copyOf(tables);
+        this.catalogue = catalogue;
+        this.ids = ids;
+        this.clock = clock;
+        this.startDate = startDate;
+        this.settle = settle;
+        this.codeVersion = codeVersion;
+    }
+
+    /** {@code extraPeriod}: a period to snapshot again even if nothing in it moved. */
+    public Report run(Optional<Period> extraPeriod) {
+        String holder = ids.next();
+        Instant started = clock.instant();
+        if (!store.lease(holder, started, started.plus(Duration.ofMinutes(15)))) {
+            throw ProblemException.conflict("run-in-progress", "An aggregation run is in progress; try again when it has finished.");
+        }
+        try {
+            String from = store.watermark().orElse(startDate + "T00:00:00.000Z");
+            String until = ChangeFeed.changeTime(started.minus(settle));
+            if (until.compareTo(from) < 0) {
+                until = from;
+            }
+            AtomicLong read = new AtomicLong();
+            AtomicLong changed = new AtomicLong();
+            Map<String, Period> periods = new TreeMap<>();
+            for (Source source : Source.values()) {
+                feed.read(tables.get(source), from, until, item -> {
+                    read.incrementAndGet();
+                    if (apply(source, item, periods)) {
+                        changed.incrementAndGet();
+                    }
+                });
+            }
+            store.advanceWatermark(until);
+            LocalDate today = LocalDate.ofInstant(started, SurveyDesk.CITY);
+            Period.containing(today).forEach(period -> periods.put(period.key(), period));
+            extraPeriod.ifPresent(period -> periods.put(period.key(), period));
+            snapshot(periods.values(), until, today);
+            return new Report(read.get(), changed.get(), until, List.copyOf(periods.keySet()));
+        } finally {
+            store.release(holder);
+        }
+    }
+
+    private boolean apply(Source source, Map<String, AttributeValue> item, Map<String, Period> periods) {
+        String itemKey = item.get("pk").s() + "#" + item.get("sk").s();
+        Fact fresh = facts.of(source, item);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            DynamoIndicatorStore.StoredFact old = store.fact(source, itemKey);
+            Map<String, Long> change = fresh.changeFrom(old.fact());
+            if (store.replace(source, itemKey, old, fresh)) {
+                change.keySet().forEach(key -> Period.parse(Fact.period(key)).ifPresent(period -> periods.put(period.key(), period)));
+                return !change.isEmpty();
+            }
+        }
+        throw new IllegalStateException("the fact of a " + source.word() + " item kept changing during the run");
+    }
+
+    private void snapshot(Iterable<Period> periods, String watermark, LocalDate today) {
+        ReferencePopulation population = store.population().map(stored -> ReferencePopulation.parse(stored.csv()))
+                .orElseGet(ReferencePopulation::bundled);
+        String populationVersion = store.population().map(DynamoIndicatorStore.StoredPopulation::version).orElse("bundled");
+        IndicatorCalculator calculator = new IndicatorCalculator(catalogue, population);
+        Instant computedAt = clock.instant();
+        List<Snapshot> snapshots = new ArrayList<>();
+        for (Period period : periods) {
+            Lineage lineage = new Lineage(catalogue.version(), watermark, computedAt, codeVersion, populationVersion);
+            snapshots.add(new Snapshot(period.key(), lineage, calculator.figures(store.counts(period.key()), today)));
+        }
+        for (Snapshot snapshot : snapshots) {
+            store.append(snapshot, Period.parse(snapshot.period()).orElseThrow().kind(), ids.next());
+        }
+    }
+}

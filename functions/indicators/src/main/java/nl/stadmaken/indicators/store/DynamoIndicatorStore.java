@@ -1,0 +1,194 @@
+package nl.stadmaken.indicators.store;
+
+import static nl.stadmaken.indicators.store.Items.n;
+import static nl.stadmaken.indicators.store.Items.number;
+import static nl.stadmaken.indicators.store.Items.s;
+import static nl.stadmaken.indicators.store.Items.text;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.stadmaken.indicators.domain.Counter;
+import nl.stadmaken.indicators.domain.Fact;
+import nl.stadmaken.indicators.domain.PeriodCounts;
+import nl.stadmaken.indicators.domain.PeriodKind;
+import nl.stadmaken.indicators.domain.Snapshot;
+import nl.stadmaken.shared.json.Json;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * The job's own items in the indicators table: the last fact of each source item ({@code FACT#<source>/<pk>#<sk>},
+ * with a version), counters per period ({@code COUNT#<period>/<metric>|<dimension>|<cell>}), the watermark and the
+ * run lease ({@code JOB/...}), snapshots ({@code SNAPSHOT#<period>/<computedAt>#<id>}, append-only) with the latest
+ * per period ({@code LATEST#<kind>/<period>}), and the reference population ({@code POPULATION/CURRENT}).
+ */
+public final class DynamoIndicatorStore {
+
+    /** A transaction takes 100 writes: the fact and at most 99 counters. */
+    private static final int MAX_COUNTERS_PER_FACT = 99;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoIndicatorStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    public record StoredFact(Fact fact, long version) {
+        static final StoredFact NONE = new StoredFact(Fact.NONE, 0);
+    }
+
+    public StoredFact fact(Source source, String itemKey) {
+        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).consistentRead(true)
+                .key(factKey(source, itemKey))).item();
+        if (item == null || item.isEmpty()) {
+            return StoredFact.NONE;
+        }
+        Map<String, Long> counters = new HashMap<>();
+        item.get("counters").m().forEach((key, value) -> counters.put(key, Long.valueOf(value.n())));
+        return new StoredFact(new Fact(counters), number(item, "version"));
+    }
+
+    /**
+     * Replaces an item's fact and moves the counters by the difference, in one transaction conditional on the fact
+     * still being the one read, so a counter never moves twice for the same change. False if it changed meanwhile.
+     */
+    public boolean replace(Source source, String itemKey, StoredFact old, Fact fresh) {
+        Map<String, Long> change = fresh.changeFrom(old.fact());
+        if (change.isEmpty() && old.fact().equals(fresh)) {
+            return true;
+        }
+        if (change.size() > MAX_COUNTERS_PER_FACT) {
+            throw new IllegalStateException("one item moves " + change.size() + " counters; at most " + MAX_COUNTERS_PER_FACT + " fit a transaction");
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        Map<String, AttributeValue> counters = new HashMap<>();
+        fresh.counters().forEach((key, amount) -> counters.put(key, n(amount)));
+        Map<String, AttributeValue> item = new HashMap<>(factKey(source, itemKey));
+        item.put("counters", AttributeValue.fromM(counters));
+        item.put("version", n(old.version() + 1));
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
+                .conditionExpression(old.version() == 0 ? "attribute_not_exists(pk)" : "#version = :version")
+                .expressionAttributeNames(old.version() == 0 ? null : Map.of("#version", "version"))
+                .expressionAttributeValues(old.version() == 0 ? null : Map.of(":version", n(old.version())))).build());
+        change.forEach((key, amount) -> writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
+                .key(Map.of("pk", s("COUNT#" + Fact.period(key)), "sk", s(Fact.counter(key).text())))
+                .updateExpression("ADD #amount :amount")
+                .expressionAttributeNames(Map.of("#amount", "amount"))
+                .expressionAttributeValues(Map.of(":amount", n(amount)))).build()));
+        try {
+            dynamo.transactWriteItems(t -> t.transactItems(writes));
+            return true;
+        } catch (TransactionCanceledException e) {
+            return false;
+        }
+    }
+
+    public PeriodCounts counts(String period) {
+        QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s("COUNT#" + period))).build();
+        Map<Counter, Long> counters = new HashMap<>();
+        dynamo.queryPaginator(query).items().forEach(item -> counters.put(Counter.parse(text(item, "sk")), number(item, "amount")));
+        return new PeriodCounts(counters);
+    }
+
+    public Optional<String> watermark() {
+        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).consistentRead(true)
+                .key(Map.of("pk", s("JOB"), "sk", s("WATERMARK")))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(text(item, "watermark"));
+    }
+
+    public void advanceWatermark(String watermark) {
+        dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("JOB"), "sk", s("WATERMARK"), "watermark", s(watermark))));
+    }
+
+    /** A lease so the nightly run and a staff run never apply changes at the same time; it lapses by itself. */
+    public boolean lease(String holder, Instant now, Instant until) {
+        try {
+            dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("JOB"), "sk", s("LEASE"), "holder", s(holder),
+                            "until", n(until.toEpochMilli())))
+                    .conditionExpression("attribute_not_exists(pk) OR #until < :now")
+                    .expressionAttributeNames(Map.of("#until", "until"))
+                    .expressionAttributeValues(Map.of(":now", n(now.toEpochMilli()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    public void release(String holder) {
+        try {
+            dynamo.deleteItem(d -> d.tableName(table).key(Map.of("pk", s("JOB"), "sk", s("LEASE")))
+                    .conditionExpression("#holder = :holder")
+                    .expressionAttributeNames(Map.of("#holder", "holder"))
+                    .expressionAttributeValues(Map.of(":holder", s(holder))));
+        } catch (ConditionalCheckFailedException e) {
+            // The lease lapsed and another run holds it now; that run releases it.
+        }
+    }
+
+    /** Adds the snapshot to the period's history and makes it the period's latest. */
+    public void append(Snapshot snapshot, PeriodKind kind, String id) {
+        String json = Json.write(snapshot);
+        dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("SNAPSHOT#" + snapshot.period()),
+                        "sk", s(snapshot.lineage().computedAt() + "#" + id), "snapshot", s(json)))
+                .conditionExpression("attribute_not_exists(pk)"));
+        dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("LATEST#" + kind.name()), "sk", s(snapshot.period()),
+                "snapshot", s(json))));
+    }
+
+    /** The latest snapshot of every period of a kind, oldest period first. */
+    public List<Snapshot> latest(PeriodKind kind) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s("LATEST#" + kind.name()))).build();
+        List<Snapshot> snapshots = new ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(item -> snapshots.add(snapshot(text(item, "snapshot"))));
+        return snapshots;
+    }
+
+    /** Every snapshot ever computed for one period, oldest first. */
+    public List<Snapshot> history(String period) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s("SNAPSHOT#" + period))).build();
+        List<Snapshot> snapshots = new ArrayList<>();
+        dynamo.queryPaginator(query).items().forEach(item -> snapshots.add(snapshot(text(item, "snapshot"))));
+        return snapshots;
+    }
+
+    public record StoredPopulation(String csv, String version) {
+    }
+
+    public Optional<StoredPopulation> population() {
+        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).consistentRead(true)
+                .key(Map.of("pk", s("POPULATION"), "sk", s("CURRENT")))).item();
+        return item == null || item.isEmpty() ? Optional.empty()
+                : Optional.of(new StoredPopulation(text(item, "csv"), text(item, "version")));
+    }
+
+    public void replacePopulation(String csv, String version) {
+        dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("POPULATION"), "sk", s("CURRENT"),
+                "csv", s(csv), "version", s(version))));
+    }
+
+    private static Map<String, AttributeValue> factKey(Source source, String itemKey) {
+        return Map.of("pk", s("FACT#" + source.word()), "sk", s(itemKey));
+    }
+
+    private static Snapshot snapshot(String json) {
+        try {
+            return Json.mapper().readValue(json, Snapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored snapshot is not readable", e);
+        }
+    }
+}
