@@ -1,0 +1,100 @@
+// Staff: trajectories with their state and counts; create a draft with its agreement, publish (the API names every
+// missing part), close, see and export the sign-ups.
+import { initPage, escapeHtml, focusHeading } from './page.js';
+import { t } from './i18n.js';
+import { get } from './api.js';
+import { dateTime } from './format.js';
+import { showApiError, showErrors, clearErrors, formValues, problemText } from './forms.js';
+import { requireSignIn, staffCall, download } from './staff.js';
+import { amsterdamIso } from './zone.js';
+
+const $ = (id) => document.getElementById(id);
+const form = $('create-form');
+let shown = null;
+
+async function renderList() {
+  try {
+    // The API lists one status at a time.
+    const lists = await Promise.all(['draft', 'published', 'closed'].map((status) => staffCall('GET', `/staff/trajectories?status=${status}`)));
+    const trajectories = lists.flatMap((list) => list.trajectories);
+    $('rows').innerHTML = trajectories.map((tr) => `
+      <tr><th scope="row">${escapeHtml(tr.title)}<br><small>${escapeHtml(tr.id)}</small></th>
+      <td>${escapeHtml(t(`state.${tr.status}`))}</td>
+      <td>${tr.counts ? escapeHtml(t('st.counts', { confirmed: tr.counts.confirmed ?? 0, waitlisted: tr.counts.waitlisted ?? 0 })) : ''}</td>
+      <td>
+        ${tr.status === 'draft' ? `<button type="button" class="small" data-act="publish" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.publish'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>` : ''}
+        ${tr.status === 'published' ? `<button type="button" class="small secondary" data-act="close" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.close'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>` : ''}
+        <button type="button" class="small secondary" data-act="signups" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.signups'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>
+      </td></tr>`).join('');
+  } catch (error) {
+    $('status').textContent = problemText(error);
+  }
+}
+
+async function showSignups(id) {
+  shown = id;
+  const { signUps } = await staffCall('GET', `/staff/trajectories/${encodeURIComponent(id)}/signups`);
+  $('signups').hidden = false;
+  $('signups-heading').textContent = t('st.signupsOf', { id });
+  $('signup-rows').innerHTML = signUps.map((s) => `<tr><td>${escapeHtml(s.name || '–')}</td><td>${escapeHtml(s.email || '')}</td>
+    <td>${escapeHtml(s.phone || '')}</td><td>${escapeHtml(s.status)} · ${escapeHtml(dateTime(s.createdAt))}</td><td>${escapeHtml(s.wijk || '')}</td></tr>`).join('');
+  focusHeading($('signups-heading'));
+}
+
+async function act(event) {
+  const button = event.target.closest('button[data-act]');
+  if (!button) return;
+  const { act: action, id } = button.dataset;
+  $('status').textContent = '';
+  try {
+    if (action === 'signups') {
+      await showSignups(id);
+      return;
+    }
+    await staffCall('POST', `/staff/trajectories/${encodeURIComponent(id)}/${action}`);
+    $('status').textContent = t(`st.done.${action}`, { id });
+    await renderList();
+  } catch (error) {
+    const fields = error.errors.map((e) => e.field.replace(/^agreement\./, '')).join(', ');
+    $('status').textContent = fields ? t('st.missing', { fields }) : problemText(error);
+  }
+}
+
+async function create(event) {
+  event.preventDefault();
+  clearErrors(form);
+  const values = formValues(form);
+  const body = { agreement: {} };
+  for (const [name, value] of Object.entries(values)) {
+    if (name.startsWith('agreement.')) {
+      const key = name.slice('agreement.'.length);
+      body.agreement[key] = key === 'signUpOpens' || key === 'signUpCloses' ? amsterdamIso(value) : value;
+    } else {
+      body[name] = name === 'capacity' ? Number(value) : value;
+    }
+  }
+  if (!body.title) {
+    showErrors(form, [{ field: 'title', message: t('error.title') }]);
+    return;
+  }
+  try {
+    const created = await staffCall('POST', '/staff/trajectories', body);
+    form.reset();
+    $('status').textContent = t('st.created', { id: created.id });
+    await renderList();
+    $('status').focus();
+  } catch (error) {
+    showApiError(form, error);
+  }
+}
+
+if (requireSignIn()) {
+  initPage({ root: '../', staff: true, onLanguage: renderList });
+  $('status').tabIndex = -1;
+  $('rows').addEventListener('click', act);
+  $('export').addEventListener('click', () => download('GET', `/staff/trajectories/${encodeURIComponent(shown)}/signups/export`, undefined, `aanmeldingen-${shown}.csv`)
+    .catch((error) => { $('status').textContent = problemText(error); }));
+  form.addEventListener('submit', create);
+  get('/wijken').then(({ wijken }) => wijken.forEach((w) => $('wijk').add(new Option(w.name, w.code))));
+  renderList();
+}

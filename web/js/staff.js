@@ -1,0 +1,94 @@
+// Staff sign-in. Locally: the runner's staff token pasted on the sign-in page. In AWS: Cognito's hosted sign-in with
+// the OAuth 2.0 authorization code flow and PKCE (no client secret in a static page). The token lives in
+// sessionStorage, so it ends with the browser tab.
+import config from '../config.js';
+import { request } from './api.js';
+
+const TOKEN = 'stadmaken.staffToken';
+const VERIFIER = 'stadmaken.pkceVerifier';
+const STATE = 'stadmaken.pkceState';
+
+export const token = () => sessionStorage.getItem(TOKEN);
+export const signOut = () => sessionStorage.removeItem(TOKEN);
+export const setToken = (value) => sessionStorage.setItem(TOKEN, value.trim().replace(/^Bearer\s+/i, ''));
+export const usesCognito = () => Boolean(config.cognito?.domain && config.cognito?.clientId);
+
+// Every staff page calls this first; without a token it sends the user to the sign-in page.
+export function requireSignIn() {
+  if (!token()) {
+    location.replace(new URL('index.html', import.meta.url.replace('/js/staff.js', '/staff/')).href);
+    return false;
+  }
+  return true;
+}
+
+export async function staffCall(method, path, body) {
+  try {
+    return await request(method, path, { body, token: token() });
+  } catch (error) {
+    if (error.status === 401) {
+      signOut();
+      requireSignIn();
+    }
+    throw error;
+  }
+}
+
+function base64Url(bytes) {
+  return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function redirectUri() {
+  return new URL(config.cognito.redirectPath, new URL('../', import.meta.url)).href;
+}
+
+export async function startCognitoSignIn() {
+  const verifier = base64Url(crypto.getRandomValues(new Uint8Array(32)));
+  const state = base64Url(crypto.getRandomValues(new Uint8Array(16)));
+  sessionStorage.setItem(VERIFIER, verifier);
+  sessionStorage.setItem(STATE, state);
+  const challenge = base64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  const params = new URLSearchParams({
+    response_type: 'code', client_id: config.cognito.clientId, redirect_uri: redirectUri(),
+    scope: config.cognito.scopes, state, code_challenge_method: 'S256', code_challenge: challenge,
+  });
+  location.assign(`${config.cognito.domain}/oauth2/authorize?${params}`);
+}
+
+// On return from Cognito (?code=&state=): exchange the code for tokens. The API's authorizer checks the audience
+// (the app client id), which the id token carries.
+export async function finishCognitoSignIn() {
+  const params = new URLSearchParams(location.search);
+  const code = params.get('code');
+  if (!code) return false;
+  const expected = sessionStorage.getItem(STATE);
+  sessionStorage.removeItem(STATE);
+  history.replaceState(null, '', location.pathname);
+  if (!expected || params.get('state') !== expected) throw new Error('state');
+  const response = await fetch(`${config.cognito.domain}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code', client_id: config.cognito.clientId, code,
+      redirect_uri: redirectUri(), code_verifier: sessionStorage.getItem(VERIFIER) || '',
+    }),
+  });
+  sessionStorage.removeItem(VERIFIER);
+  if (!response.ok) throw new Error('token');
+  setToken((await response.json()).id_token);
+  return true;
+}
+
+// Downloads a staff file (CSV, .pb) that needs the Authorization header, so a plain link cannot fetch it.
+export async function download(method, path, body, filename) {
+  const text = await staffCall(method, path, body);
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return text;
+}
