@@ -1,0 +1,185 @@
+package nl.stadmaken.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import nl.stadmaken.budget.BudgetHandler;
+import nl.stadmaken.budget.store.DynamoBudgetStore;
+import nl.stadmaken.participation.ParticipationHandler;
+import nl.stadmaken.shared.ids.Secrets;
+import nl.stadmaken.spreekuur.SpreekuurHandler;
+import nl.stadmaken.testkit.DynamoDbExtension;
+import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.TestTables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Replays every sample event through its function's handler, in the order of that function's own SampleEventsIT, and
+ * checks each answer against {@code openapi.yaml}: its status must be declared for the route, its content type too,
+ * and its body must match the declared schema. A few calls follow up on tokens the events hand out, so routes whose
+ * sample events only fail are seen answering as well.
+ */
+@ExtendWith(DynamoDbExtension.class)
+class SampleEventsConformanceIT {
+
+    private static final String TOKEN_BODY = "{\"token\": \"%s\"}";
+
+    private final TestTables tables;
+    private final ResponseConformance conformance = new ResponseConformance(OpenApiContract.ofRepository());
+
+    SampleEventsConformanceIT(TestTables tables) {
+        this.tables = tables;
+    }
+
+    /** Inside the demo trajectory's sign-up window. */
+    @Test
+    void participationAnswersAsDeclared() {
+        ParticipationHandler handler = new ParticipationHandler(tables.environmentOf("ParticipationFunction"), tables.client(),
+                new SteppingClock(Instant.parse("2027-03-01T10:00:00Z")));
+        Replay replay = new Replay(handler, "ParticipationFunction", handler.api().routeKeys(), "participation", conformance);
+
+        replay.event("staff-create-trajectory", 201);
+        replay.event("staff-create-trajectory-invalid", 422);
+        replay.event("staff-update-trajectory", 200);
+        replay.event("staff-publish-trajectory", 200);
+        replay.event("staff-get-trajectory", 200);
+        replay.event("staff-list-trajectories", 200);
+        replay.event("list-wijken", 200);
+        replay.event("list-trajectories", 200);
+        replay.event("list-trajectories-by-wijk", 200);
+        replay.event("list-trajectories-bad-status", 422);
+        replay.event("get-trajectory", 200);
+        replay.event("get-trajectory-unknown", 404);
+        LambdaInvoker.Response signUp = replay.event("signup", 201);
+        replay.event("signup-duplicate-email", 409);
+        replay.event("signup-missing-consent", 422);
+        replay.event("signup-malformed-json", 400);
+        replay.event("signup-wrong-media-type", 415);
+        replay.event("withdraw-invalid-token", 422);
+        replay.event("withdraw-unknown-token", 404);
+        replay.event("staff-list-signups", 200);
+        replay.event("staff-export-signups", 200);
+        replay.event("staff-route-without-token", 401);
+        replay.event("staff-close-trajectory", 200);
+        replay.event("signup-closed", 409);
+        replay.call("POST", "/withdrawals", TOKEN_BODY.formatted(signUp.json().path("withdrawalToken").asText()),
+                HandlerClient.RESIDENT, 200);
+        replay.call("GET", "/staff/trajectories/demo-speelplek/signups", null, HandlerClient.STAFF, 200);
+
+        assertConforms(replay);
+    }
+
+    /** The week before summer time starts; the demo slots are on Monday 29 March 2027. */
+    @Test
+    void spreekuurAnswersAsDeclared() {
+        SpreekuurHandler handler = new SpreekuurHandler(tables.environmentOf("SpreekuurFunction"), tables.client(),
+                new SteppingClock(Instant.parse("2027-03-22T10:00:00Z")));
+        Replay replay = new Replay(handler, "SpreekuurFunction", handler.api().routeKeys(), "spreekuur", conformance);
+
+        replay.event("staff-save-host", 200);
+        replay.event("staff-save-host-invalid", 422);
+        replay.event("staff-list-hosts", 200);
+        replay.event("list-hosts", 200);
+        replay.event("staff-create-slot", 201);
+        replay.event("staff-create-slot-dst-gap", 422);
+        replay.event("staff-create-series", 201);
+        replay.event("staff-create-series-invalid", 422);
+        replay.event("list-slots", 200);
+        replay.event("list-slots-bad-location", 422);
+        String manageToken = replay.event("book", 201).json().path("manageToken").asText();
+        replay.event("book-full", 409);
+        replay.event("book-invalid", 422);
+        replay.event("book-malformed-json", 400);
+        replay.event("book-wrong-media-type", 415);
+        replay.event("book-unknown-slot", 404);
+        replay.event("staff-book-on-behalf", 201);
+        replay.event("lookup-unknown-token", 404);
+        replay.event("lookup-invalid-token", 422);
+        replay.event("cancel-unknown-token", 404);
+        replay.event("move-invalid-token", 422);
+        replay.event("calendar-unknown-token", 404);
+        replay.event("feed-unknown-token", 404);
+        String feedPath = replay.event("staff-feed-token", 201).json().path("path").asText();
+        replay.call("GET", feedPath, null, HandlerClient.RESIDENT, 200);
+        replay.call("POST", "/spreekuur/bookings/lookup", TOKEN_BODY.formatted(manageToken), HandlerClient.RESIDENT, 200);
+        replay.call("POST", "/spreekuur/bookings/calendar", TOKEN_BODY.formatted(manageToken), HandlerClient.RESIDENT, 200);
+        replay.call("POST", "/spreekuur/bookings/move",
+                "{\"token\": \"%s\", \"slotId\": \"demo-wethouder-20270329-1330\"}".formatted(manageToken), HandlerClient.RESIDENT, 200);
+        replay.event("staff-agenda", 200);
+        replay.event("staff-agenda-missing-host", 422);
+        replay.event("staff-outbox", 200);
+        replay.event("staff-route-without-token", 401);
+        replay.event("staff-cancel-slot", 200);
+        replay.event("staff-cancel-unknown-slot", 404);
+        replay.call("POST", "/spreekuur/bookings/cancel", TOKEN_BODY.formatted(manageToken), HandlerClient.RESIDENT, 200);
+        replay.call("POST", "/spreekuur/bookings/lookup", TOKEN_BODY.formatted(manageToken), HandlerClient.RESIDENT, 200);
+
+        assertConforms(replay);
+    }
+
+    /**
+     * First while voting is open, then after the window has closed. Once the round opens, the demo code
+     * {@code ABCD-EFGH-JKMN-PQRS} is stored as the staff's mail merge would have it.
+     */
+    @Test
+    void budgetAnswersAsDeclared() {
+        Instant closesAt = Instant.parse("2027-05-15T16:00:00Z");
+        SteppingClock clock = new SteppingClock(Instant.parse("2027-05-03T10:00:00Z"));
+        BudgetHandler handler = new BudgetHandler(tables.environmentOf("BudgetFunction"), tables.client(), clock);
+        Replay replay = new Replay(handler, "BudgetFunction", handler.api().routeKeys(), "budget", conformance);
+
+        replay.event("staff-create-round", 201);
+        replay.event("staff-create-round-invalid", 422);
+        replay.event("staff-update-round", 200);
+        replay.event("staff-add-proposal", 201);
+        replay.event("staff-add-second-proposal", 201);
+        replay.event("staff-add-third-proposal", 201);
+        replay.event("staff-add-proposal-invalid", 422);
+        replay.event("staff-update-proposal", 200);
+        replay.event("staff-delete-proposal", 200);
+        replay.event("staff-get-round", 200);
+        replay.event("staff-list-rounds", 200);
+        replay.event("staff-open-round", 200);
+        new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk",
+                List.of(new Secrets(TestTables.TEST_SECRET).hash("voting-code:demo-schalkwijk", "ABCDEFGHJKMNPQRS")),
+                closesAt.minusSeconds(86_400));
+        replay.event("staff-add-proposal-after-open", 409);
+        replay.event("staff-generate-codes", 201);
+        replay.event("staff-generate-codes-invalid", 422);
+        replay.event("list-rounds", 200);
+        replay.event("get-round", 200);
+        replay.event("get-round-unknown", 404);
+        replay.event("cast-ballot", 201);
+        replay.event("cast-ballot-breaks-rules", 422);
+        replay.event("cast-ballot-unknown-code", 403);
+        replay.event("cast-ballot-malformed", 422);
+        replay.event("look-up-ballot", 200);
+        replay.event("look-up-ballot-unknown-code", 403);
+        replay.event("get-results-while-open", 404);
+        replay.event("get-receipts-while-open", 404);
+        replay.event("staff-get-results-while-open", 404);
+        replay.event("staff-close-round-too-early", 409);
+        replay.event("staff-export-while-open", 409);
+        replay.event("staff-route-without-token", 401);
+        replay.event("staff-import-round", 201);
+        replay.event("staff-import-round-invalid", 422);
+
+        clock.set(closesAt);
+        replay.event("staff-close-round", 200);
+        replay.event("staff-publish-round", 200);
+        replay.event("get-results", 200);
+        replay.event("get-receipts", 200);
+        replay.event("staff-get-results", 200);
+        replay.event("staff-export-round", 200);
+
+        assertConforms(replay);
+    }
+
+    private static void assertConforms(Replay replay) {
+        assertThat(replay.notReplayed()).as("sample events this test does not replay").isEmpty();
+        assertThat(replay.findings()).as("answers against expectation or contract").isEmpty();
+    }
+}
