@@ -1,0 +1,115 @@
+package nl.stadmaken.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.stadmaken.participation.ParticipationHandler;
+import nl.stadmaken.testkit.HandlerClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * Sign-ups through the participation handler against raw TransactWriteItems with the same four writes (email claim,
+ * sign-up, personal data, the trajectory's count under its window condition). moto copies its tables in every
+ * transaction, so a transaction costs more as the table grows; the two sides therefore take turns in chunks, each
+ * going first in every other chunk, until the count is reached or the time limit has passed.
+ */
+final class SignUpThroughput {
+
+    private static final String TRAJECTORY = "aanmelden";
+    private static final int CHUNK = 50;
+    static final Duration LIMIT = Duration.ofSeconds(60);
+
+    private SignUpThroughput() {
+    }
+
+    record Comparison(Throughput handler, Throughput raw) {
+    }
+
+    static Comparison measure(BenchTables tables, int signUps, ParallelCallers callers) {
+        TickingClock clock = new TickingClock(BenchData.SIGN_UP_OPEN);
+        BenchData.publishTrajectory(BenchData.participation(tables, clock), TRAJECTORY, null);
+        RequestCounter handlerCounter = new RequestCounter();
+        RequestCounter rawCounter = new RequestCounter();
+        List<HandlerClient> handlers = new ArrayList<>();
+        List<DynamoDbClient> clients = new ArrayList<>();
+        for (int i = 0; i < callers.callers(); i++) {
+            ParticipationHandler handler = new ParticipationHandler(tables.functionEnvironment("ParticipationFunction"),
+                    CountingClients.of(tables.awsEnvironment(), handlerCounter), clock);
+            handlers.add(new HandlerClient(handler, "ParticipationFunction", handler.api().routeKeys()));
+            clients.add(CountingClients.of(tables.awsEnvironment(), rawCounter));
+        }
+        String table = tables.name("ParticipationTable");
+        callers.run(0, CHUNK, LIMIT, (caller, i) -> signUp(handlers.get(caller), "warm-" + i));
+        callers.run(0, CHUNK, LIMIT, (caller, i) -> place(clients.get(caller), table, "warm-" + i, clock.millis()));
+        handlerCounter.takeCounts();
+        rawCounter.takeCounts();
+        int handlerDone = 0;
+        int rawDone = 0;
+        double handlerSeconds = 0;
+        double rawSeconds = 0;
+        long deadline = System.nanoTime() + 2 * LIMIT.toNanos();
+        for (int from = 0; from < signUps && System.nanoTime() < deadline; from += CHUNK) {
+            int count = Math.min(CHUNK, signUps - from);
+            for (boolean handlerTurn : from / CHUNK % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                if (handlerTurn) {
+                    ParallelCallers.Completed chunk = callers.run(from, count, LIMIT, (caller, i) -> signUp(handlers.get(caller), "handler-" + i));
+                    handlerDone += chunk.operations();
+                    handlerSeconds += chunk.seconds();
+                } else {
+                    ParallelCallers.Completed chunk = callers.run(from, count, LIMIT,
+                            (caller, i) -> place(clients.get(caller), table, "raw-" + i, clock.millis()));
+                    rawDone += chunk.operations();
+                    rawSeconds += chunk.seconds();
+                }
+            }
+        }
+        return new Comparison(new Throughput(handlerDone, handlerSeconds, handlerCounter.takeCounts()),
+                new Throughput(rawDone, rawSeconds, rawCounter.takeCounts()));
+    }
+
+    private static void signUp(HandlerClient client, String who) {
+        BenchData.expect(client.post("/trajectories/" + TRAJECTORY + "/signups", """
+                {"name": "Bewoner %s", "email": "%s@example.nl", "wijk": "WK039201", "ageBand": "25-45", "consent": true}
+                """.formatted(who, who), HandlerClient.RESIDENT), 201);
+    }
+
+    private static void place(DynamoDbClient dynamo, String table, String who, long now) {
+        String pk = "TRAJ#" + TRAJECTORY;
+        String signUpId = UUID.randomUUID().toString();
+        AttributeValue expiresAt = AttributeValue.fromN(Long.toString(now / 1000 + 86_400L * 200));
+        Map<String, AttributeValue> email = Map.of("pk", s(pk), "sk", s("EMAIL#" + who), "signUpId", s(signUpId), "expiresAt", expiresAt);
+        Map<String, AttributeValue> record = Map.of("pk", s(pk), "sk", s("SIGNUP#" + signUpId), "signUpId", s(signUpId),
+                "status", s("CONFIRMED"), "tokenHash", s(who), "createdAt", s(Instant.ofEpochMilli(now).toString()), "wijk", s("WK039201"), "ageBand", s("B25_45"));
+        Map<String, AttributeValue> person = Map.of("pk", s(pk), "sk", s("SIGNUP#" + signUpId + "#PERSON"), "signUpId", s(signUpId),
+                "name", s("Bewoner " + who), "email", s(who + "@example.nl"), "emailKey", s(who), "expiresAt", expiresAt);
+        Map<String, String> names = new HashMap<>(Map.of("#status", "status", "#opens", "signUpOpensAt", "#closes", "signUpClosesAt",
+                "#capacity", "capacity", "#confirmed", "confirmed", "#waitlisted", "waitlisted", "#updatedAt", "updatedAt"));
+        Map<String, AttributeValue> values = Map.of(":published", s("PUBLISHED"), ":now", AttributeValue.fromN(Long.toString(now)),
+                ":zero", AttributeValue.fromN("0"), ":one", AttributeValue.fromN("1"), ":stamp", s(Instant.ofEpochMilli(now).toString()));
+        dynamo.transactWriteItems(t -> t.transactItems(
+                put(table, email, "attribute_not_exists(pk)"),
+                put(table, record, "attribute_not_exists(pk)"),
+                put(table, person, null),
+                TransactWriteItem.builder().update(u -> u.tableName(table)
+                        .key(Map.of("pk", s(pk), "sk", s("TRAJECTORY")))
+                        .updateExpression("SET #confirmed = #confirmed + :one, #updatedAt = :stamp")
+                        .conditionExpression("#status = :published AND #opens <= :now AND #closes > :now"
+                                + " AND (attribute_not_exists(#capacity) OR (#confirmed < #capacity AND #waitlisted = :zero))")
+                        .expressionAttributeNames(names)
+                        .expressionAttributeValues(values)).build()));
+    }
+
+    private static TransactWriteItem put(String table, Map<String, AttributeValue> item, String condition) {
+        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item).conditionExpression(condition)).build();
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}
