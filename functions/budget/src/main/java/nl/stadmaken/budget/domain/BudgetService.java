@@ -43,6 +43,8 @@ public final class BudgetService {
     private final Pause pause;
     /** Proposals cannot change once a round opens, so an instance keeps them after the first read. */
     private final Map<String, Map<String, Proposal>> openProposals = new ConcurrentHashMap<>();
+    /** Nor can an open round's rules and window; it only closes after its window, which the ballot write checks. */
+    private final Map<String, Round> openRounds = new ConcurrentHashMap<>();
 
     public BudgetService(BudgetStore store, Secrets secrets, IdSource ids, Clock clock, Pause pause) {
         this.store = store;
@@ -192,7 +194,7 @@ public final class BudgetService {
     }
 
     public Receipt castBallot(String roundId, String code, List<String> chosen, String source) {
-        Round round = publicRound(roundId);
+        Round round = votingRound(roundId);
         Instant now = clock.instant();
         if (!round.acceptsBallots(now)) {
             throw ProblemException.conflict("voting-closed", "Voting in this round is not open now.");
@@ -212,7 +214,7 @@ public final class BudgetService {
     }
 
     public BudgetStore.StoredBallot lookupBallot(String roundId, String code, String source) {
-        publicRound(roundId);
+        votingRound(roundId);
         Instant now = clock.instant();
         String sourceKey = guardAttempts(source, now);
         return VotingCodes.normalise(code)
@@ -379,6 +381,19 @@ public final class BudgetService {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    /** The round as voters meet it; an open one is read once per instance. */
+    private Round votingRound(String roundId) {
+        Round cached = openRounds.get(roundId);
+        if (cached != null) {
+            return cached;
+        }
+        Round round = publicRound(roundId);
+        if (round.status() == RoundStatus.OPEN) {
+            openRounds.put(roundId, round);
+        }
+        return round;
     }
 
     private Map<String, Proposal> proposalsOf(Round round) {
