@@ -12,6 +12,7 @@ import nl.stadmaken.spreekuur.SpreekuurHandler;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +39,7 @@ class SampleEventsConformanceIT {
     @Test
     void participationAnswersAsDeclared() {
         ParticipationHandler handler = new ParticipationHandler(tables.environmentOf("ParticipationFunction"), tables.client(),
-                new SteppingClock(Instant.parse("2027-03-01T10:00:00Z")));
+                new TestClock(Instant.parse("2027-03-01T10:00:00Z")));
         Replay replay = new Replay(handler, "ParticipationFunction", handler.api().routeKeys(), "participation", conformance);
 
         replay.event("staff-create-trajectory", 201);
@@ -76,7 +77,7 @@ class SampleEventsConformanceIT {
     @Test
     void spreekuurAnswersAsDeclared() {
         SpreekuurHandler handler = new SpreekuurHandler(tables.environmentOf("SpreekuurFunction"), tables.client(),
-                new SteppingClock(Instant.parse("2027-03-22T10:00:00Z")));
+                new TestClock(Instant.parse("2027-03-22T10:00:00Z")));
         Replay replay = new Replay(handler, "SpreekuurFunction", handler.api().routeKeys(), "spreekuur", conformance);
 
         replay.event("staff-save-host", 200);
@@ -127,7 +128,7 @@ class SampleEventsConformanceIT {
     @Test
     void budgetAnswersAsDeclared() {
         Instant closesAt = Instant.parse("2027-05-15T16:00:00Z");
-        SteppingClock clock = new SteppingClock(Instant.parse("2027-05-03T10:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2027-05-03T10:00:00Z"));
         BudgetHandler handler = new BudgetHandler(tables.environmentOf("BudgetFunction"), tables.client(), clock);
         Replay replay = new Replay(handler, "BudgetFunction", handler.api().routeKeys(), "budget", conformance);
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import nl.stadmaken.budget.BudgetHandler;
 import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.TestClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -31,7 +32,7 @@ final class BallotThroughput {
     }
 
     static Comparison measure(BenchTables tables, int ballots, ParallelCallers callers) {
-        TickingClock clock = new TickingClock(BenchData.BEFORE_VOTING);
+        TestClock clock = new TestClock(BenchData.BEFORE_VOTING);
         HandlerClient staff = BenchData.budget(tables, clock);
         List<String> proposals = BenchData.openRound(staff, ROUND, 5);
         List<String> codes = BenchData.codes(staff, ROUND, 2 * (ballots + WARM_UP));

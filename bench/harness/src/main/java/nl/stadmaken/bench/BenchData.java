@@ -9,6 +9,7 @@ import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.spreekuur.SpreekuurHandler;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.TestClock;
 
 /** Items the read events find, written through the handlers in-process so they have the shape the functions write. */
 final class BenchData {
@@ -32,11 +33,11 @@ final class BenchData {
 
     /** Five published trajectories, an open round with three proposals and one office-hours host. */
     static void seed(BenchTables tables) {
-        HandlerClient participation = participation(tables, new TickingClock(SIGN_UP_OPEN));
+        HandlerClient participation = participation(tables, new TestClock(SIGN_UP_OPEN));
         for (int i = 1; i <= 5; i++) {
             publishTrajectory(participation, "speelplek-" + i, null);
         }
-        openRound(budget(tables, new TickingClock(BEFORE_VOTING)), "schalkwijk", 3);
+        openRound(budget(tables, new TestClock(BEFORE_VOTING)), "schalkwijk", 3);
         SpreekuurHandler spreekuur = new SpreekuurHandler(tables.functionEnvironment("SpreekuurFunction"), tables.client(), Clock.systemUTC());
         expect(new HandlerClient(spreekuur, "SpreekuurFunction", spreekuur.api().routeKeys()).put("/staff/spreekuur/hosts/de-vries",
                 "{\"name\": \"Wethouder De Vries\", \"role\": \"wethouder\", \"topics\": [\"wonen\", \"verkeer\", \"groen\"]}",

@@ -13,6 +13,7 @@ import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.TestClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -36,7 +37,7 @@ final class RequestCounts {
         RequestCounter counter = new RequestCounter();
         DynamoDbClient client = CountingClients.of(tables.awsEnvironment(), counter);
 
-        TickingClock voting = new TickingClock(BenchData.BEFORE_VOTING);
+        TestClock voting = new TestClock(BenchData.BEFORE_VOTING);
         HandlerClient staff = BenchData.budget(tables, voting);
         List<String> proposals = BenchData.openRound(staff, "tellen", 3);
         List<String> codes = BenchData.codes(staff, "tellen", 2);
@@ -49,7 +50,7 @@ final class RequestCounts {
             counted.add(new Counted(i == 0 ? "ballot, first on a new instance" : "ballot", counter.takeCounts()));
         }
 
-        TickingClock signUpOpen = new TickingClock(BenchData.SIGN_UP_OPEN);
+        TestClock signUpOpen = new TestClock(BenchData.SIGN_UP_OPEN);
         BenchData.publishTrajectory(BenchData.participation(tables, signUpOpen), "tellen", 10);
         ParticipationHandler participation = new ParticipationHandler(tables.functionEnvironment("ParticipationFunction"), client, signUpOpen);
         HandlerClient resident = new HandlerClient(participation, "ParticipationFunction", participation.api().routeKeys());

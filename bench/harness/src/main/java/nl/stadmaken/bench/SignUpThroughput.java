@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.TestClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -32,7 +33,7 @@ final class SignUpThroughput {
     }
 
     static Comparison measure(BenchTables tables, int signUps, ParallelCallers callers) {
-        TickingClock clock = new TickingClock(BenchData.SIGN_UP_OPEN);
+        TestClock clock = new TestClock(BenchData.SIGN_UP_OPEN);
         BenchData.publishTrajectory(BenchData.participation(tables, clock), TRAJECTORY, null);
         RequestCounter handlerCounter = new RequestCounter();
         RequestCounter rawCounter = new RequestCounter();

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +36,7 @@ class BallotConcurrencyIT {
 
     @Test
     void thousandParallelBallotsWithRepeatedCodesGiveOneBallotPerCodeAndTheTrueTally() throws Exception {
-        BudgetFixture.TestClock clock = new BudgetFixture.TestClock(BudgetFixture.DURING.minusSeconds(86_400 * 5));
+        TestClock clock = new TestClock(BudgetFixture.DURING.minusSeconds(86_400 * 5));
         HandlerClient staff = BudgetFixture.client(tables, clock);
         List<String> proposals = openRound(staff, "druk", "\"minChoices\": 1, \"maxChoices\": 3,",
                 2_000_000, 1_500_000, 3_000_000, 1_000_000, 2_500_000);

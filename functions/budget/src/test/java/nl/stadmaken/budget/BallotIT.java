@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class BallotIT {
 
     private final TestTables tables;
-    private final BudgetFixture.TestClock clock = new BudgetFixture.TestClock(BudgetFixture.DURING.minusSeconds(86_400 * 5));
+    private final TestClock clock = new TestClock(BudgetFixture.DURING.minusSeconds(86_400 * 5));
     private final HandlerClient client;
 
     BallotIT(TestTables tables) {

@@ -2,9 +2,6 @@ package nl.stadmaken.budget;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
 import nl.stadmaken.testkit.TestTables;
@@ -17,34 +14,6 @@ final class BudgetFixture {
     static final Instant AFTER = Instant.parse("2027-05-15T16:00:00Z");
 
     private BudgetFixture() {
-    }
-
-    /** A clock standing at a moment the test sets, a millisecond further at each reading. */
-    static final class TestClock extends Clock {
-        private final AtomicLong millis;
-
-        TestClock(Instant start) {
-            this.millis = new AtomicLong(start.toEpochMilli());
-        }
-
-        void set(Instant instant) {
-            millis.set(instant.toEpochMilli());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.getAndIncrement());
-        }
     }
 
     static BudgetHandler handler(TestTables tables, Clock clock) {

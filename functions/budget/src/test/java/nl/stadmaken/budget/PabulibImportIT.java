@@ -13,6 +13,7 @@ import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.RepositoryPaths;
+import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +25,7 @@ class PabulibImportIT {
     private final HandlerClient client;
 
     PabulibImportIT(TestTables tables) {
-        this.client = BudgetFixture.client(tables, new BudgetFixture.TestClock(BudgetFixture.AFTER));
+        this.client = BudgetFixture.client(tables, new TestClock(BudgetFixture.AFTER));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.RequestCounter;
+import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +22,7 @@ class RequestCostIT {
     @Test
     void ballotIsExactlyOneWrite(TestTables tables) {
         RequestCounter counter = new RequestCounter();
-        BudgetFixture.TestClock clock = new BudgetFixture.TestClock(BudgetFixture.DURING.minusSeconds(86_400 * 5));
+        TestClock clock = new TestClock(BudgetFixture.DURING.minusSeconds(86_400 * 5));
         BudgetHandler handler = new BudgetHandler(tables.environmentOf("BudgetFunction"), tables.countingClient(counter), clock);
         HandlerClient client = new HandlerClient(handler, "BudgetFunction", handler.api().routeKeys());
         List<String> proposals = openRound(client, "kosten", "\"maxChoices\": 1,", 1_000_000, 2_000_000);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.SampleEvents;
+import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,7 +20,7 @@ class RoundCloserIT {
 
     @Test
     void scheduleClosesAndCountsOnlyRoundsWhoseWindowHasPassed(TestTables tables) throws Exception {
-        BudgetFixture.TestClock clock = new BudgetFixture.TestClock(BudgetFixture.DURING.minusSeconds(86_400 * 5));
+        TestClock clock = new TestClock(BudgetFixture.DURING.minusSeconds(86_400 * 5));
         HandlerClient client = BudgetFixture.client(tables, clock);
         openRound(client, "op-tijd", "\"maxChoices\": 1,", 1_000_000, 2_000_000);
         RoundCloser closer = new RoundCloser(tables.environmentOf("BudgetCloserFunction"), tables.client(), clock);

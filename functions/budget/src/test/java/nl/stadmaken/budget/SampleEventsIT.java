@@ -10,6 +10,7 @@ import nl.stadmaken.budget.store.DynamoBudgetStore;
 import nl.stadmaken.shared.ids.Secrets;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.SampleEvents;
+import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,7 +70,7 @@ class SampleEventsIT {
         Set<String> replayed = new HashSet<>(WHILE_OPEN.keySet());
         replayed.addAll(AFTER_CLOSING.keySet());
         assertThat(events.httpEventNames()).isEqualTo(replayed);
-        BudgetFixture.TestClock clock = new BudgetFixture.TestClock(BudgetFixture.DURING);
+        TestClock clock = new TestClock(BudgetFixture.DURING);
         BudgetHandler handler = BudgetFixture.handler(tables, clock);
         Runnable storeDemoCode = () -> new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk",
                 List.of(new Secrets(TestTables.TEST_SECRET).hash("voting-code:demo-schalkwijk", "ABCDEFGHJKMNPQRS")),

@@ -11,18 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.LambdaInvoker;
 import nl.stadmaken.testkit.RepositoryPaths;
+import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,20 +94,7 @@ class SampleEventsIT {
     }
 
     static Clock tickingClock(Instant start) {
-        AtomicLong millis = new AtomicLong(start.toEpochMilli());
-        return new Clock() {
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            public Instant instant() {
-                return Instant.ofEpochMilli(millis.getAndIncrement());
-            }
-        };
+        return new TestClock(start);
     }
 
     static Path folder() {

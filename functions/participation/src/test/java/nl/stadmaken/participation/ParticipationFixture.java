@@ -2,10 +2,8 @@ package nl.stadmaken.participation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 
 /** A participation handler on the test class's tables, at a fixed moment inside the demo sign-up window. */
@@ -15,20 +13,7 @@ final class ParticipationFixture {
 
     /** Moves on a millisecond each time it is read, so arrival order is clear and tests stay repeatable. */
     static Clock tickingClock() {
-        AtomicLong millis = new AtomicLong(NOW.toEpochMilli());
-        return new Clock() {
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            public Instant instant() {
-                return Instant.ofEpochMilli(millis.getAndIncrement());
-            }
-        };
+        return new TestClock(NOW);
     }
 
     private ParticipationFixture() {

@@ -3,11 +3,9 @@ package nl.stadmaken.spreekuur;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 
 /** A spreekuur handler on the test class's tables, in the week before summer time starts (28 March 2027). */
@@ -20,20 +18,7 @@ final class SpreekuurFixture {
 
     /** Moves on a millisecond each time it is read, so arrival order is clear and tests stay repeatable. */
     static Clock tickingClock(Instant start) {
-        AtomicLong millis = new AtomicLong(start.toEpochMilli());
-        return new Clock() {
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            public Instant instant() {
-                return Instant.ofEpochMilli(millis.getAndIncrement());
-            }
-        };
+        return new TestClock(start);
     }
 
     static SpreekuurHandler handler(TestTables tables, Clock clock) {

@@ -1,8 +1,6 @@
 package nl.stadmaken.budget.store;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import nl.stadmaken.budget.domain.BallotKind;
@@ -10,6 +8,7 @@ import nl.stadmaken.budget.domain.Proposal;
 import nl.stadmaken.budget.domain.Round;
 import nl.stadmaken.budget.domain.RoundStatus;
 import nl.stadmaken.budget.domain.TallyChoice;
+import nl.stadmaken.shared.dynamo.ChangeIndex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Hand-written mapping of rounds and proposals to items (no reflection at run time). */
@@ -17,10 +16,7 @@ final class RoundItems {
 
     static final String ROUND = "ROUND";
     static final String PROPOSAL = "PROPOSAL#";
-    static final String SET_CHANGED = "#chgDay = :chgDay, #chgAt = :chgAt";
-    private static final DateTimeFormatter CHANGE_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter CHANGE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    static final String SET_CHANGED = ChangeIndex.SET;
 
     private RoundItems() {
     }
@@ -102,19 +98,14 @@ final class RoundItems {
                 Long.parseLong(item.get("costCents").n()), text(item, "wijk"), text(item, "initiator"));
     }
 
-    /**
-     * The keys of the sparse {@code changes} index, through which the indicators job reads only what changed: the UTC
-     * day, and the change time with the item's key so entries are unique and sort by time.
-     */
+    /** The keys of the {@code changes} index for this item (see {@link ChangeIndex}). */
     static Map<String, AttributeValue> changed(String pk, String sk, Instant now) {
-        return Map.of("chgDay", s(CHANGE_DAY.format(now)), "chgAt", s(CHANGE_TIME.format(now) + "#" + pk + "#" + sk));
+        return ChangeIndex.keys(pk, sk, now);
     }
 
     /** Adds {@code #chgDay} and {@code #chgAt} to an update's names and values, for {@link #SET_CHANGED}. */
     static void changed(Map<String, String> names, Map<String, AttributeValue> values, String pk, String sk, Instant now) {
-        names.put("#chgDay", "chgDay");
-        names.put("#chgAt", "chgAt");
-        changed(pk, sk, now).forEach((name, value) -> values.put(":" + name, value));
+        ChangeIndex.addTo(names, values, pk, sk, now);
     }
 
     static AttributeValue s(String value) {

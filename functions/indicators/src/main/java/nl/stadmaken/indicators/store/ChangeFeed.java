@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.stadmaken.shared.dynamo.ChangeIndex;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -34,7 +35,7 @@ public final class ChangeFeed {
     public void read(String table, String from, String until, Consumer<Map<String, AttributeValue>> each) {
         LocalDate last = LocalDate.parse(until.substring(0, 10));
         for (LocalDate day = LocalDate.parse(from.substring(0, 10)); !day.isAfter(last); day = day.plusDays(1)) {
-            QueryRequest query = QueryRequest.builder().tableName(table).indexName("changes")
+            QueryRequest query = QueryRequest.builder().tableName(table).indexName(ChangeIndex.INDEX)
                     .keyConditionExpression("#day = :day AND #at BETWEEN :from AND :until")
                     .expressionAttributeNames(Map.of("#day", "chgDay", "#at", "chgAt"))
                     .expressionAttributeValues(Map.of(":day", s(day.toString()), ":from", s(from), ":until", s(until)))

@@ -1,23 +1,22 @@
 package nl.stadmaken.indicators.store;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import nl.stadmaken.shared.dynamo.ChangeIndex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Small helpers for hand-written item mapping, and the change-time format every source table's {@code changes} index uses. */
 final class Items {
 
-    static final DateTimeFormatter CHANGE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter CHANGE_TIME = ChangeIndex.TIME;
 
     private Items() {
     }
 
     /** The {@code changes} index keys of an item of this function's own table. */
     static Map<String, AttributeValue> changed(String pk, String sk, Instant now) {
-        String time = CHANGE_TIME.format(now);
-        return Map.of("chgDay", s(time.substring(0, 10)), "chgAt", s(time + "#" + pk + "#" + sk));
+        return ChangeIndex.keys(pk, sk, now);
     }
 
     static AttributeValue s(String value) {

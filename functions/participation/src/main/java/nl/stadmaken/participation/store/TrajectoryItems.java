@@ -2,8 +2,6 @@ package nl.stadmaken.participation.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import nl.stadmaken.participation.domain.Agreement;
@@ -11,6 +9,7 @@ import nl.stadmaken.participation.domain.Choice;
 import nl.stadmaken.participation.domain.Trajectory;
 import nl.stadmaken.participation.domain.TrajectoryContent;
 import nl.stadmaken.participation.domain.TrajectoryStatus;
+import nl.stadmaken.shared.dynamo.ChangeIndex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -20,10 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class TrajectoryItems {
 
     static final String SORT_KEY = "TRAJECTORY";
-    static final String SET_CHANGED = "#chgDay = :chgDay, #chgAt = :chgAt";
-    private static final DateTimeFormatter CHANGE_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter CHANGE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    static final String SET_CHANGED = ChangeIndex.SET;
 
     private TrajectoryItems() {
     }
@@ -131,19 +127,14 @@ final class TrajectoryItems {
                 instant(item, "closedAt"));
     }
 
-    /**
-     * The keys of the sparse {@code changes} index, through which the indicators job reads only what changed: the UTC
-     * day, and the change time with the item's key so entries are unique and sort by time.
-     */
+    /** The keys of the {@code changes} index for this item (see {@link ChangeIndex}). */
     static Map<String, AttributeValue> changed(String pk, String sk, Instant now) {
-        return Map.of("chgDay", s(CHANGE_DAY.format(now)), "chgAt", s(CHANGE_TIME.format(now) + "#" + pk + "#" + sk));
+        return ChangeIndex.keys(pk, sk, now);
     }
 
     /** Adds {@code #chgDay} and {@code #chgAt} to an update's names and values, for {@link #SET_CHANGED}. */
     static void changed(Map<String, String> names, Map<String, AttributeValue> values, String pk, String sk, Instant now) {
-        names.put("#chgDay", "chgDay");
-        names.put("#chgAt", "chgAt");
-        changed(pk, sk, now).forEach((name, value) -> values.put(":" + name, value));
+        ChangeIndex.addTo(names, values, pk, sk, now);
     }
 
     static AttributeValue s(String value) {

@@ -1,8 +1,6 @@
 package nl.stadmaken.spreekuur.store;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import nl.stadmaken.spreekuur.domain.Slot;
 import nl.stadmaken.spreekuur.domain.SlotStatus;
 import nl.stadmaken.spreekuur.domain.SlotTerms;
 import nl.stadmaken.spreekuur.domain.TimeRange;
+import nl.stadmaken.shared.dynamo.ChangeIndex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -30,10 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class SpreekuurItems {
 
     static final List<String> PERSONAL = List.of("name", "email", "phone", "topic", "accessibility", "interpreter", "note");
-    static final String SET_CHANGED = "#chgDay = :chgDay, #chgAt = :chgAt";
-    private static final DateTimeFormatter CHANGE_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter CHANGE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    static final String SET_CHANGED = ChangeIndex.SET;
 
     private SpreekuurItems() {
     }
@@ -194,20 +190,14 @@ final class SpreekuurItems {
                 Instant.parse(text(item, "createdAt")), Instant.ofEpochSecond(Long.parseLong(item.get("expiresAt").n())));
     }
 
-    /**
-     * The keys of the sparse {@code changes} index, through which the indicators job reads only what changed: the UTC
-     * day, and the change time with the item's key so entries are unique and sort by time.
-     */
+    /** The keys of the {@code changes} index for this item (see {@link ChangeIndex}). */
     static Map<String, AttributeValue> changed(Map<String, AttributeValue> key, Instant now) {
-        return Map.of("chgDay", s(CHANGE_DAY.format(now)),
-                "chgAt", s(CHANGE_TIME.format(now) + "#" + key.get("pk").s() + "#" + key.get("sk").s()));
+        return ChangeIndex.keys(key.get("pk").s(), key.get("sk").s(), now);
     }
 
     /** Adds {@code #chgDay} and {@code #chgAt} to an update's names and values, for {@link #SET_CHANGED}. */
     static void changed(Map<String, String> names, Map<String, AttributeValue> values, Map<String, AttributeValue> key, Instant now) {
-        names.put("#chgDay", "chgDay");
-        names.put("#chgAt", "chgAt");
-        changed(key, now).forEach((name, value) -> values.put(":" + name, value));
+        ChangeIndex.addTo(names, values, key.get("pk").s(), key.get("sk").s(), now);
     }
 
     static AttributeValue s(String value) {

@@ -1,4 +1,4 @@
-package nl.stadmaken.contract;
+package nl.stadmaken.testkit;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,16 +6,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Stands at a moment the test sets and moves a millisecond at each reading, so arrival order is clear and repeatable. */
-final class SteppingClock extends Clock {
+/**
+ * Stands at a moment the test sets and moves on a millisecond at each reading, so arrival order (time-sortable ids) is
+ * clear and runs are repeatable.
+ */
+public final class TestClock extends Clock {
 
     private final AtomicLong millis;
 
-    SteppingClock(Instant start) {
+    public TestClock(Instant start) {
         this.millis = new AtomicLong(start.toEpochMilli());
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         millis.set(instant.toEpochMilli());
     }
 
