@@ -1,0 +1,34 @@
+package nl.stadmaken.participation.sortition;
+
+import java.util.Locale;
+
+/** How a panel is drawn; the version is part of the audit so that a draw can be re-run with the same code. */
+public enum Algorithm {
+    /** Maximises the smallest selection probability, then the next smallest, and so on (Flanigan et al., Nature 2021). */
+    LEXIMIN("1"),
+    /** The Sortition Foundation's earlier greedy stratified draw, kept for comparison and replacements. */
+    LEGACY("1");
+
+    private final String version;
+
+    Algorithm(String version) {
+        this.version = version;
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public static Algorithm fromLabel(String label) {
+        for (Algorithm algorithm : values()) {
+            if (algorithm.label().equals(label.trim().toLowerCase(Locale.ROOT))) {
+                return algorithm;
+            }
+        }
+        throw new IllegalArgumentException("unknown algorithm '" + label + "', expected leximin or legacy");
+    }
+}
