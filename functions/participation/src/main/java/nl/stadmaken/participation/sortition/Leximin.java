@@ -1,39 +1,27 @@
 package nl.stadmaken.participation.sortition;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.ModelEntity;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
 
 /**
- * LEXIMIN as in Flanigan, Goelz, Gupta, Hennig and Procaccia (Nature 596, 2021): find the lottery over valid panels that
- * maximises the smallest selection probability, then the next smallest, and so on. Each stage maximises the minimum
- * unfixed probability over the panels found so far, prices a new panel with the integer program (the panel heaviest
- * under the LP's dual weights) until none beats the dual's cap, and then fixes the probabilities whose dual weight is
- * positive, since they are the same in every optimal lottery.
- *
- * <p>Members of one interchangeable group get the same probability in the unique LEXIMIN allocation, so the work is done
- * per group: panels are compositions (members per group) and a group's probability is its expected count over its size.
+ * LEXIMIN (Flanigan, Goelz, Gupta, Hennig and Procaccia, Nature 596, 2021): the lottery over valid panels that maximises
+ * the smallest selection probability, then the next smallest, and so on, found by column generation as in their
+ * {@code stratification.py}. Each stage solves the dual LP over the panels found so far, asks the integer program for the
+ * panel heaviest under the dual weights until none beats the cap, then fixes the probabilities with positive dual
+ * weight. Interchangeable members share one probability in the unique LEXIMIN allocation, so all of this runs per group.
  */
 final class Leximin {
 
-    /** Solver tolerance: a priced panel must beat the dual's cap by more than this, so each stage's minimum is optimal to within about this. */
+    /** Solver tolerance: a panel joins only if it beats the dual's cap by more than this; with the simplex's 1e-9 perturbation, probabilities are optimal to within about 1e-8. */
     static final double TOLERANCE = 1e-9;
 
     /** Panels found by multiplicative weights before column generation starts; they cover most groups cheaply. */
     private static final int WARM_START_ROUNDS = 10;
     private static final int MAX_RELAXATIONS = 100;
-
-    /** How far ojAlgo's multipliers may be off before the dual is solved directly instead. */
-    private static final double DUAL_CHECK = 1e-7;
 
     private final SelectionProblem problem;
     private final PanelProgram program;
@@ -157,87 +145,43 @@ final class Leximin {
 
     /**
      * Maximise z over lotteries x on the known compositions c: sum(x) = 1, every unfixed group's probability
-     * sum(x_c c_g / |g|) at least z, every fixed group's at least its fixed value. The multipliers of the group rows are
-     * the dual weights y_g and that of the sum row the cap, which bounds sum(y_g c_g / |g|) over the known compositions.
-     * Empty when the fixed probabilities cannot all be met.
+     * sum(x_c c_g / |g|) at least z, every fixed group's at least its fixed value. Minus the shadow prices of the group
+     * rows are the dual weights y_g, and the shadow price of the sum row is the cap on sum(y_g c_g / |g|) over the known
+     * compositions. Empty when the fixed probabilities cannot all be met.
      */
     private Optional<Stage> solveStage() {
         List<List<Integer>> known = new ArrayList<>(compositions);
-        ExpressionsBasedModel model = OjAlgoModels.newModel();
-        Expression total = model.newExpression("total").level(1);
-        Variable[] share = new Variable[known.size()];
-        for (int j = 0; j < share.length; j++) {
-            share[j] = model.newVariable("panel" + j).lower(0);
-            total.set(share[j], 1);
-        }
-        Variable lowest = model.newVariable("minimum").lower(0).weight(1);
-        Map<ModelEntity<?>, Integer> groupOfRow = new HashMap<>();
-        Expression[] rows = new Expression[problem.groupCount()];
-        for (int g = 0; g < rows.length; g++) {
-            if (!fixed[g]) {
-                rows[g] = model.newExpression("group" + g).lower(0).set(lowest, -1);
-            } else if (fixedProbability[g] > 0) {
-                rows[g] = model.newExpression("group" + g).lower(fixedProbability[g]);
+        int groups = problem.groupCount();
+        int minimum = known.size();
+        double[][] rows = new double[1 + groups][known.size() + 1];
+        DenseSimplex.Relation[] relations = new DenseSimplex.Relation[rows.length];
+        double[] rhs = new double[rows.length];
+        Arrays.fill(rows[0], 0, known.size(), 1);
+        relations[0] = DenseSimplex.Relation.EQUAL;
+        rhs[0] = 1;
+        for (int g = 0; g < groups; g++) {
+            double[] row = rows[1 + g];
+            for (int j = 0; j < known.size(); j++) {
+                row[j] = (double) known.get(j).get(g) / groupSize(g);
             }
-            if (rows[g] != null) {
-                groupOfRow.put(rows[g], g);
-            }
+            row[minimum] = fixed[g] ? 0 : -1;
+            relations[1 + g] = DenseSimplex.Relation.AT_LEAST;
+            rhs[1 + g] = fixed[g] ? fixedProbability[g] : 0;
         }
-        for (int j = 0; j < share.length; j++) {
-            List<Integer> composition = known.get(j);
-            for (int g = 0; g < rows.length; g++) {
-                if (rows[g] != null && composition.get(g) > 0) {
-                    rows[g].set(share[j], (double) composition.get(g) / groupSize(g));
+        double[] objective = new double[known.size() + 1];
+        objective[minimum] = 1;
+        return switch (DenseSimplex.maximise(objective, rows, relations, rhs)) {
+            case DenseSimplex.Optimum optimum -> {
+                double[] weights = new double[groups];
+                for (int g = 0; g < groups; g++) {
+                    weights[g] = Math.max(0, -optimum.shadowPrices()[1 + g]);
                 }
+                yield Optional.of(new Stage(known, Arrays.copyOf(optimum.x(), known.size()), optimum.x()[minimum], weights,
+                        optimum.shadowPrices()[0]));
             }
-        }
-        Optimisation.Result result = model.maximise();
-        if (result.getState() == Optimisation.State.INFEASIBLE) {
-            return Optional.empty();
-        }
-        if (!result.getState().isOptimal()) {
-            throw new IllegalStateException("the LEXIMIN linear program was not solved: " + result.getState());
-        }
-        double[] weights = new double[rows.length];
-        double cap = 0;
-        for (var multiplier : result.getMatchedMultipliers()) {
-            ModelEntity<?> row = multiplier.getKey().getKey();
-            if (row == total) {
-                cap = multiplier.doubleValue();
-            } else if (groupOfRow.containsKey(row)) {
-                weights[groupOfRow.get(row)] = Math.max(0, multiplier.doubleValue());
-            }
-        }
-        double[] shares = new double[share.length];
-        for (int j = 0; j < share.length; j++) {
-            shares[j] = Math.clamp(result.doubleValue(j), 0, 1);
-        }
-        double minimum = result.doubleValue(share.length);
-        if (!isDualSolution(known, weights, cap, minimum)) {
-            DualSolution dual = solveDual(known);
-            weights = dual.weights();
-            cap = dual.cap();
-        }
-        return Optional.of(new Stage(known, shares, minimum, weights, cap));
-    }
-
-    /**
-     * Whether the multipliers are a dual optimum: weights on unfixed groups sum to 1, no known composition outweighs the
-     * cap, and the dual objective equals the minimum. ojAlgo's presolve can fold rows into variable bounds and drop
-     * their multipliers, most often in small programs.
-     */
-    private boolean isDualSolution(List<List<Integer>> known, double[] weights, double cap, double minimum) {
-        double unfixedWeight = 0;
-        double objective = cap;
-        for (int g = 0; g < weights.length; g++) {
-            if (fixed[g]) {
-                objective -= fixedProbability[g] * weights[g];
-            } else {
-                unfixedWeight += weights[g];
-            }
-        }
-        boolean consistent = Math.abs(unfixedWeight - 1) <= DUAL_CHECK && Math.abs(objective - minimum) <= DUAL_CHECK;
-        return consistent && known.stream().allMatch(composition -> weightOf(composition, weights) <= cap + DUAL_CHECK);
+            case DenseSimplex.Infeasible infeasible -> Optional.empty();
+            case DenseSimplex.Unbounded unbounded -> throw new IllegalStateException("the LEXIMIN linear program cannot be unbounded");
+        };
     }
 
     private double weightOf(List<Integer> composition, double[] groupWeights) {
@@ -248,57 +192,16 @@ final class Leximin {
         return weight;
     }
 
-    /**
-     * The dual of the stage program, solved directly: minimise cap - sum(fixed p_g y_g) subject to
-     * sum(y_g c_g / |g|) <= cap for every known composition c, y >= 0 and y summing to 1 over unfixed groups.
-     */
-    private DualSolution solveDual(List<List<Integer>> known) {
-        int groups = problem.groupCount();
-        ExpressionsBasedModel model = OjAlgoModels.newModel();
-        Variable[] weight = new Variable[groups];
-        Expression unfixed = model.newExpression("unfixed").level(1);
-        for (int g = 0; g < groups; g++) {
-            weight[g] = model.newVariable("y" + g).lower(0);
-            if (!fixed[g]) {
-                unfixed.set(weight[g], 1);
-            } else if (fixedProbability[g] > 0) {
-                weight[g].weight(-fixedProbability[g]);
-            } else {
-                weight[g].upper(0);
-            }
-        }
-        Variable cap = model.newVariable("cap").lower(0).weight(1);
-        for (int j = 0; j < known.size(); j++) {
-            Expression row = model.newExpression("panel" + j).upper(0).set(cap, -1);
-            for (int g = 0; g < groups; g++) {
-                if (known.get(j).get(g) > 0) {
-                    row.set(weight[g], (double) known.get(j).get(g) / groupSize(g));
-                }
-            }
-        }
-        Optimisation.Result result = model.minimise();
-        if (!result.getState().isOptimal()) {
-            throw new IllegalStateException("the dual of the LEXIMIN linear program was not solved: " + result.getState());
-        }
-        double[] weights = new double[groups];
-        for (int g = 0; g < groups; g++) {
-            weights[g] = Math.max(0, result.doubleValue(g));
-        }
-        return new DualSolution(weights, result.doubleValue(groups));
-    }
-
     /** The lottery of the last stage: it meets every fixed probability, including those fixed in that stage. */
     private PanelDistribution lottery() {
-        double sum = 0;
-        for (double share : latest.shares()) {
-            sum += share;
-        }
+        double[] shares = Arrays.stream(latest.shares()).map(share -> Math.max(0, share)).toArray();
+        double sum = Arrays.stream(shares).sum();
         List<List<Integer>> used = new ArrayList<>();
         List<Double> probabilities = new ArrayList<>();
-        for (int j = 0; j < latest.shares().length; j++) {
-            if (latest.shares()[j] > 0) {
+        for (int j = 0; j < shares.length; j++) {
+            if (shares[j] > 0) {
                 used.add(latest.compositions().get(j));
-                probabilities.add(latest.shares()[j] / sum);
+                probabilities.add(shares[j] / sum);
             }
         }
         return new PanelDistribution(used, probabilities);
@@ -311,6 +214,4 @@ final class Leximin {
     private record Stage(List<List<Integer>> compositions, double[] shares, double minimum, double[] groupWeights, double cap) {
     }
 
-    private record DualSolution(double[] weights, double cap) {
-    }
 }

@@ -1,5 +1,6 @@
 package nl.stadmaken.participation.sortition;
 
+import org.ojalgo.OjAlgoUtils;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.integer.IntegerStrategy;
 import org.ojalgo.optimisation.linear.LinearSolver;
@@ -13,6 +14,8 @@ final class OjAlgoModels {
         if (System.getProperty("shut.up.ojAlgo") == null) {
             System.setProperty("shut.up.ojAlgo", "true");
         }
+        // ojAlgo splits large matrix operations over threads, which varies their rounding and so the panels it finds.
+        OjAlgoUtils.limitThreadsTo(1);
     }
 
     /**

@@ -30,7 +30,8 @@ public final class PanelDraw {
         DrawRequest original = request.original();
         Set<String> excluded = new HashSet<>(request.previousPanel());
         excluded.addAll(request.withdrawn());
-        List<Member> staying = original.pool().members().stream().filter(m -> request.staying().contains(m.id())).toList();
+        Set<String> stayingIds = Set.copyOf(request.staying());
+        List<Member> staying = original.pool().members().stream().filter(m -> stayingIds.contains(m.id())).toList();
         Set<String> stayingHouseholds = new HashSet<>();
         if (original.householdRule() == HouseholdRule.ONE_PER_HOUSEHOLD) {
             staying.forEach(member -> member.household().ifPresent(stayingHouseholds::add));

@@ -24,15 +24,15 @@ final class PanelProgram {
 
     /** The valid composition (members per group) with the largest total weight, or empty when no valid panel exists. */
     Optional<List<Integer>> heaviestComposition(double[] groupWeights) {
-        return solve(groupWeights, quota -> true);
+        return solve(groupWeights, quota -> true, true);
     }
 
     /** Whether some panel meets the panel size, the household rule and the selected quotas. */
     boolean admitsPanel(IntPredicate enforcedQuota) {
-        return solve(new double[problem.groupCount()], enforcedQuota).isPresent();
+        return solve(new double[problem.groupCount()], enforcedQuota, false).isPresent();
     }
 
-    private Optional<List<Integer>> solve(double[] groupWeights, IntPredicate enforcedQuota) {
+    private Optional<List<Integer>> solve(double[] groupWeights, IntPredicate enforcedQuota, boolean optimal) {
         ExpressionsBasedModel model = OjAlgoModels.newModel();
         Variable[] count = new Variable[problem.groupCount()];
         Expression size = model.newExpression("size").level(problem.panelSize());
@@ -62,8 +62,11 @@ final class PanelProgram {
             }
         }
         Optimisation.Result result = model.maximise();
-        if (!result.getState().isFeasible()) {
+        if (result.getState() == Optimisation.State.INFEASIBLE) {
             return Optional.empty();
+        }
+        if (optimal ? !result.getState().isOptimal() : !result.getState().isFeasible()) {
+            throw new IllegalStateException("the integer solver stopped without an answer: " + result.getState());
         }
         List<Integer> composition = new ArrayList<>();
         for (int g = 0; g < count.length; g++) {

@@ -40,7 +40,10 @@ public final class DrawCommand {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        PrintStream stdout = System.out;
+        // ojAlgo writes solver diagnostics to System.out; stdout is kept for the panel alone.
+        System.setOut(System.err);
+        System.exit(run(args, stdout, System.err));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
