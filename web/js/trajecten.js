@@ -1,6 +1,6 @@
 // Open trajectories with their participation agreement, and the sign-up form of one trajectory (?id=...).
 import { initPage, escapeHtml, focusHeading } from './page.js';
-import { t } from './i18n.js';
+import { t, has } from './i18n.js';
 import { get, post, ApiError } from './api.js';
 import { dateTime, date } from './format.js';
 import { showApiError, clearErrors, formValues, problemText } from './forms.js';
@@ -63,6 +63,33 @@ function renderDetail() {
   document.getElementById('consent-hint').textContent = a.feedbackDate
     ? t('traj.consentHint', { date: date(a.feedbackDate) }) : '';
   document.getElementById('signup-area').hidden = trajectory.status !== 'published';
+  renderPanelFields();
+}
+
+// A panel asks every feature its draw stratifies on (values as staff wrote them), and an address when one member
+// per household may be drawn.
+function renderPanelFields() {
+  const panel = trajectory.panel;
+  document.getElementById('panel-fields').hidden = !panel;
+  if (!panel) return;
+  const container = document.getElementById('panel-features');
+  const chosen = Object.fromEntries([...container.querySelectorAll('select')].map((s) => [s.name, s.value]));
+  container.innerHTML = panel.features.map((feature, i) => `
+    <div class="field">
+      <label for="feature-${i}">${escapeHtml(featureLabel(feature.name))}</label>
+      <select id="feature-${i}" name="features.${escapeHtml(feature.name)}" required aria-describedby="panel-hint">
+        <option value="">${escapeHtml(t('field.choose'))}</option>
+        ${feature.values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`).join('')}
+      </select>
+    </div>`).join('');
+  container.querySelectorAll('select').forEach((s) => { if (chosen[s.name]) s.value = chosen[s.name]; });
+  document.getElementById('household-field').hidden = !panel.oneMemberPerHousehold;
+  document.getElementById('household').required = panel.oneMemberPerHousehold;
+}
+
+function featureLabel(name) {
+  const key = `feature.${name}`;
+  return has(key) ? t(key) : name.charAt(0).toUpperCase() + name.slice(1).replaceAll('_', ' ');
 }
 
 async function loadDetail() {
@@ -86,7 +113,13 @@ async function submit(event) {
   clearErrors(form);
   const values = formValues(form);
   // Sent even without consent, so the API names every missing field at once.
-  const body = { ...values, consent: form.consent.checked };
+  const body = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (name.startsWith('features.')) (body.features ??= {})[name.slice('features.'.length)] = value;
+    else body[name] = value;
+  }
+  if (trajectory.panel) body.features ??= {};
+  body.consent = form.consent.checked;
   const button = form.querySelector('button[type=submit]');
   button.disabled = true;
   try {

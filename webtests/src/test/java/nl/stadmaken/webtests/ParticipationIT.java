@@ -69,6 +69,36 @@ class ParticipationIT extends BrowserTest {
     }
 
     @Test
+    void residentSignsUpForAPanelDrawnByLot() throws Exception {
+        open("/trajecten.html?id=gelote-wijkraad-zijlweg-west");
+        visible(By.id("feature-0"));
+        assertThat(byId("panel-features").getText()).contains("Geslacht", "Leeftijd");
+        assertThat(byId("household").isDisplayed()).isTrue();
+        type("name", "Kees Jansen");
+        type("email", "kees@example.nl");
+        type("household", "Grote Markt 2");
+        byId("consent").click();
+        byId("signup-form").findElement(By.cssSelector("button[type=submit]")).click();
+
+        until(d -> "true".equals(d.findElement(By.id("feature-0")).getAttribute("aria-invalid")));
+        assertThat(byId("household").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("panel sign-up with errors");
+        new Select(byId("feature-0")).selectByVisibleText("man");
+        new Select(byId("feature-1")).selectByVisibleText("70+");
+        byId("household").clear();
+        type("household", "2023 ab 5");
+        byId("signup-form").findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(byId("done-heading").getText()).isEqualTo("U bent aangemeld");
+        String link = byId("withdraw-link").getAttribute("href");
+        String signUpId = URLDecoder.decode(link.substring(link.indexOf("#token=") + 7), StandardCharsets.UTF_8).split("\\.")[1];
+        JsonNode stored = signUp("gelote-wijkraad-zijlweg-west", signUpId);
+        assertThat(stored.path("features").path("geslacht").asText()).isEqualTo("man");
+        assertThat(stored.path("features").path("leeftijd").asText()).isEqualTo("70+");
+        assertThat(stored.toString()).doesNotContain("2023");
+    }
+
+    @Test
     void theLanguageSwitchShowsEnglish() throws Exception {
         open("/trajecten.html?id=gelote-wijkraad-zijlweg-west");
         byId("lang-switch").click();
@@ -84,7 +114,11 @@ class ParticipationIT extends BrowserTest {
     }
 
     private static JsonNode signUp(String id) throws Exception {
-        for (JsonNode signUp : Site.staffGet("/staff/trajectories/speelplek-kenaupark/signups").path("signUps")) {
+        return signUp("speelplek-kenaupark", id);
+    }
+
+    private static JsonNode signUp(String trajectory, String id) throws Exception {
+        for (JsonNode signUp : Site.staffGet("/staff/trajectories/" + trajectory + "/signups").path("signUps")) {
             if (signUp.path("id").asText().equals(id)) {
                 return signUp;
             }

@@ -20,6 +20,7 @@ public final class ParticipationService {
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final String WITHDRAWAL = "withdrawal";
     private static final String EMAIL = "signup-email";
+    private static final String HOUSEHOLD = "signup-household";
     private static final int SECRET_LENGTH = 32;
     private static final int ATTEMPTS = 30;
 
@@ -125,10 +126,14 @@ public final class ParticipationService {
 
     public SignUpReceipt signUp(String trajectoryId, SignUpForm form) {
         FieldCheck check = new FieldCheck();
-        Applicant applicant = form.toApplicant(wijken, check);
+        Trajectory trajectory = publicGet(trajectoryId);
+        Applicant applicant = form.toApplicant(wijken, trajectory.content().panel(), check);
         check.throwIfAny();
+        String householdKey = applicant.address() == null ? null : secrets.hash(HOUSEHOLD, trajectoryId + "\n" + applicant.address());
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Trajectory trajectory = publicGet(trajectoryId);
+            if (attempt > 1) {
+                trajectory = publicGet(trajectoryId);
+            }
             Instant now = clock.instant();
             if (!trajectory.acceptsSignUps(now)) {
                 throw ProblemException.conflict("signups-closed", "Sign-up for this trajectory is not open now.");
@@ -138,7 +143,7 @@ public final class ParticipationService {
             String secret = secrets.newToken(SECRET_LENGTH);
             var signUp = new TrajectoryStore.NewSignUp(trajectoryId, signUpId, placement, applicant,
                     secrets.hash(WITHDRAWAL, secret), secrets.hash(EMAIL, trajectoryId + "\n" + applicant.email()),
-                    retentionEnd(trajectory));
+                    householdKey, retentionEnd(trajectory));
             switch (store.place(signUp, now)) {
                 case PLACED -> {
                     return new SignUpReceipt(signUpId, trajectoryId, placement,
@@ -182,7 +187,7 @@ public final class ParticipationService {
     }
 
     /** Personal data is kept until the feedback date plus the retention period, to the end of that day. */
-    Instant retentionEnd(Trajectory trajectory) {
+    public Instant retentionEnd(Trajectory trajectory) {
         return trajectory.content().agreement().feedbackDate()
                 .plusDays(retentionDaysAfterFeedback + 1L)
                 .atTime(LocalTime.MIDNIGHT)

@@ -1,5 +1,6 @@
 package nl.stadmaken.participation.domain;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import nl.stadmaken.shared.problem.FieldCheck;
 
@@ -14,7 +15,8 @@ public record TrajectoryForm(
         String wijk,
         String kind,
         Integer capacity,
-        AgreementForm agreement) {
+        AgreementForm agreement,
+        PanelSettings.Form panel) {
 
     /** Stable public links: lower-case words joined by hyphens, for example {@code speelplek-oude-stad}. */
     public static final Pattern ID = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{1,62}[a-z0-9])$");
@@ -52,8 +54,15 @@ public record TrajectoryForm(
                 Choice.words(Choice.Kind.class), false);
         Integer checkedCapacity = check.range("capacity", capacity, 1, 100_000, false);
         Agreement checkedAgreement = agreement == null ? Agreement.empty() : toAgreement(agreement, check);
-        return new TrajectoryContent(checkedTitle, checkedSummary, checkedWijk,
-                checkedKind == null ? Choice.Kind.TRAJECTORY : checkedKind, checkedCapacity, checkedAgreement);
+        Choice.Kind kindOrDefault = checkedKind == null ? Choice.Kind.TRAJECTORY : checkedKind;
+        PanelSettings checkedPanel = null;
+        if (kindOrDefault == Choice.Kind.PANEL) {
+            checkedPanel = panel == null ? new PanelSettings(List.of(), false) : panel.check(check);
+        } else {
+            check.check(panel == null, "panel", "only for kind panel");
+        }
+        return new TrajectoryContent(checkedTitle, checkedSummary, checkedWijk, kindOrDefault, checkedCapacity,
+                checkedAgreement, checkedPanel);
     }
 
     private static Agreement toAgreement(AgreementForm form, FieldCheck check) {

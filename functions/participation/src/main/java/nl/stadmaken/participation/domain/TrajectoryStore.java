@@ -40,7 +40,7 @@ public interface TrajectoryStore {
     enum Placement { PLACED, EMAIL_TAKEN, STATE_CHANGED }
 
     record NewSignUp(String trajectoryId, String signUpId, SignUpStatus status, Applicant applicant,
-                     String tokenHash, String emailKey, Instant expiresAt) {
+                     String tokenHash, String emailKey, String householdKey, Instant expiresAt) {
     }
 
     record StoredSignUp(String trajectoryId, String signUpId, SignUpStatus status, String tokenHash, String emailKey) {

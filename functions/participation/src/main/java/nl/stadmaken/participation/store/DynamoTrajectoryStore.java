@@ -99,7 +99,7 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
             sets.add("#" + name + " = :" + name);
         });
         List<String> removes = new ArrayList<>();
-        for (String optional : List.of("summary", "wijk", "capacity", "signUpOpensAt", "signUpClosesAt")) {
+        for (String optional : List.of("summary", "wijk", "capacity", "signUpOpensAt", "signUpClosesAt", "panel")) {
             if (!attributes.containsKey(optional)) {
                 names.put("#" + optional, optional);
                 removes.add("#" + optional);
@@ -173,6 +173,14 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         person.put("expiresAt", n(expiresAt));
         if (signUp.applicant().phone() != null) {
             person.put("phone", s(signUp.applicant().phone()));
+        }
+        if (!signUp.applicant().features().isEmpty()) {
+            Map<String, AttributeValue> features = new HashMap<>();
+            signUp.applicant().features().forEach((feature, value) -> features.put(feature, s(value)));
+            person.put("features", AttributeValue.fromM(features));
+        }
+        if (signUp.householdKey() != null) {
+            person.put("household", s(signUp.householdKey()));
         }
         writes.add(put(person, null));
         String window = "#status = :published AND #opens <= :now AND #closes > :now";
@@ -329,7 +337,12 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         dynamo.queryPaginator(query).items().forEach(item -> {
             String sk = text(item, "sk");
             if (sk.endsWith(PERSON)) {
-                people.put(text(item, "signUpId"), new SignUp.Person(text(item, "name"), text(item, "email"), text(item, "phone")));
+                Map<String, String> features = new HashMap<>();
+                if (item.containsKey("features")) {
+                    item.get("features").m().forEach((feature, value) -> features.put(feature, value.s()));
+                }
+                people.put(text(item, "signUpId"), new SignUp.Person(text(item, "name"), text(item, "email"), text(item, "phone"),
+                        Map.copyOf(features), text(item, "household")));
             } else {
                 records.put(text(item, "signUpId"), item);
             }

@@ -3,9 +3,11 @@ package nl.stadmaken.participation.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.stadmaken.participation.domain.Agreement;
 import nl.stadmaken.participation.domain.Choice;
+import nl.stadmaken.participation.domain.PanelSettings;
 import nl.stadmaken.participation.domain.Trajectory;
 import nl.stadmaken.participation.domain.TrajectoryContent;
 import nl.stadmaken.participation.domain.TrajectoryStatus;
@@ -88,6 +90,9 @@ final class TrajectoryItems {
         putIfPresent(parts, "contactEmail", agreement.contactEmail());
         putIfPresent(parts, "contactPhone", agreement.contactPhone());
         item.put("agreement", AttributeValue.fromM(parts));
+        if (content.panel() != null) {
+            item.put("panel", panelAttribute(content.panel()));
+        }
         return item;
     }
 
@@ -115,7 +120,8 @@ final class TrajectoryItems {
                 text(item, "wijk"),
                 Choice.Kind.valueOf(text(item, "kind")),
                 item.containsKey("capacity") ? Integer.valueOf(item.get("capacity").n()) : null,
-                agreement);
+                agreement,
+                item.containsKey("panel") ? panelSettings(item.get("panel").m()) : null);
         return new Trajectory(
                 text(item, "id"),
                 content,
@@ -125,6 +131,23 @@ final class TrajectoryItems {
                 instant(item, "updatedAt"),
                 instant(item, "publishedAt"),
                 instant(item, "closedAt"));
+    }
+
+    private static AttributeValue panelAttribute(PanelSettings panel) {
+        List<AttributeValue> features = panel.features().stream()
+                .map(feature -> AttributeValue.fromM(Map.of("name", s(feature.name()),
+                        "values", AttributeValue.fromL(feature.values().stream().map(TrajectoryItems::s).toList()))))
+                .toList();
+        return AttributeValue.fromM(Map.of("features", AttributeValue.fromL(features),
+                "oneMemberPerHousehold", AttributeValue.fromBool(panel.oneMemberPerHousehold())));
+    }
+
+    private static PanelSettings panelSettings(Map<String, AttributeValue> panel) {
+        List<PanelSettings.Feature> features = panel.get("features").l().stream()
+                .map(feature -> new PanelSettings.Feature(text(feature.m(), "name"),
+                        feature.m().get("values").l().stream().map(AttributeValue::s).toList()))
+                .toList();
+        return new PanelSettings(features, panel.get("oneMemberPerHousehold").bool());
     }
 
     /** The keys of the {@code changes} index for this item (see {@link ChangeIndex}). */

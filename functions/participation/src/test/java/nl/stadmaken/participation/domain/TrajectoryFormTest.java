@@ -20,7 +20,7 @@ class TrajectoryFormTest {
     void readsWordsCaseInsensitivelyAndDefaultsTheKind() {
         FieldCheck check = new FieldCheck();
         var form = new TrajectoryForm(null, "Bomen", null, "WK039201", null, 5,
-                new TrajectoryForm.AgreementForm(null, null, "Raad", null, "MEEBESLISSEN", null, null, null, null, null, null, null, null, null, null));
+                new TrajectoryForm.AgreementForm(null, null, "Raad", null, "MEEBESLISSEN", null, null, null, null, null, null, null, null, null, null), null);
 
         TrajectoryContent content = form.toContent(wijken, check);
 
@@ -35,7 +35,7 @@ class TrajectoryFormTest {
         FieldCheck check = new FieldCheck();
         var form = new TrajectoryForm("Met Spaties", "", null, "WK000000", "vergadering", -1,
                 new TrajectoryForm.AgreementForm(null, null, "burgemeester", null, "alles", null, null,
-                        "2027-04-01T10:00:00+02:00", "2027-03-01T10:00:00+01:00", "gisteren", null, null, null, "geen", null));
+                        "2027-04-01T10:00:00+02:00", "2027-03-01T10:00:00+01:00", "gisteren", null, null, null, "geen", null), null);
 
         form.checkedId(check);
         form.toContent(wijken, check);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class TrajectoryTest {
 
     private static Trajectory with(TrajectoryStatus status, Integer capacity, int confirmed, int waitlisted) {
-        TrajectoryContent content = new TrajectoryContent("Speelplek", null, null, Choice.Kind.TRAJECTORY, capacity, AgreementTest.complete());
+        TrajectoryContent content = new TrajectoryContent("Speelplek", null, null, Choice.Kind.TRAJECTORY, capacity, AgreementTest.complete(), null);
         return new Trajectory("speelplek", content, status, new Trajectory.SignUpCounts(confirmed, waitlisted, 0),
                 Instant.EPOCH, Instant.EPOCH, null, null);
     }
