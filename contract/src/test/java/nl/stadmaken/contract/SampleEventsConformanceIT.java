@@ -3,10 +3,13 @@ package nl.stadmaken.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import nl.stadmaken.budget.BudgetHandler;
 import nl.stadmaken.budget.store.DynamoBudgetStore;
 import nl.stadmaken.participation.ParticipationHandler;
+import nl.stadmaken.participation.draw.PanelDrawHandler;
 import nl.stadmaken.shared.ids.Secrets;
 import nl.stadmaken.spreekuur.SpreekuurHandler;
 import nl.stadmaken.testkit.DynamoDbExtension;
@@ -27,6 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SampleEventsConformanceIT {
 
     private static final String TOKEN_BODY = "{\"token\": \"%s\"}";
+    private static final String PANEL_SIGN_UP = """
+            {"name": "Inwoner %d", "email": "inwoner%d@example.nl", "consent": true,
+             "features": {"geslacht": "%s", "leeftijd": "%s"}, "household": "2035 CD %d"}""";
 
     private final TestTables tables;
     private final ResponseConformance conformance = new ResponseConformance(OpenApiContract.ofRepository());
@@ -38,8 +44,8 @@ class SampleEventsConformanceIT {
     /** Inside the demo trajectory's sign-up window. */
     @Test
     void participationAnswersAsDeclared() {
-        ParticipationHandler handler = new ParticipationHandler(tables.environmentOf("ParticipationFunction"), tables.client(),
-                new TestClock(Instant.parse("2027-03-01T10:00:00Z")));
+        TestClock clock = new TestClock(Instant.parse("2027-03-01T10:00:00Z"));
+        ParticipationHandler handler = new ParticipationHandler(tables.environmentOf("ParticipationFunction"), tables.client(), clock);
         Replay replay = new Replay(handler, "ParticipationFunction", handler.api().routeKeys(), "participation", conformance);
 
         replay.event("staff-create-trajectory", 201);
@@ -70,7 +76,48 @@ class SampleEventsConformanceIT {
                 HandlerClient.RESIDENT, 200);
         replay.call("GET", "/staff/trajectories/demo-speelplek/signups", null, HandlerClient.STAFF, 200);
 
+        replay.event("staff-create-panel", 201);
+        replay.event("staff-fix-panel-seed", 200);
+        replay.event("staff-fix-panel-seed-invalid", 422);
+        replay.event("staff-publish-panel", 200);
+        replay.event("signup-panel", 201);
+        replay.event("signup-panel-missing-feature", 422);
+        replay.event("get-panel", 200);
+        replay.event("get-panel-draw-unknown", 404);
+        replay.event("staff-get-panel-draw-unknown", 404);
+        replay.event("staff-panel-outbox", 200);
+        replay.event("staff-panel-pool-not-drawn", 404);
+        replay.event("staff-panel-quotas-not-drawn", 404);
+        List<String> withdrawalTokens = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            withdrawalTokens.add(replay.call("POST", "/trajectories/demo-wijkpanel/signups", PANEL_SIGN_UP.formatted(i, i,
+                    i % 2 == 0 ? "vrouw" : "man", List.of("16-29", "30-49", "50+").get(i % 3), i + 1), HandlerClient.RESIDENT, 201)
+                    .json().path("withdrawalToken").asText());
+        }
+        clock.set(Instant.parse("2027-04-02T09:00:00Z"));
+
+        PanelDrawHandler drawHandler = new PanelDrawHandler(tables.environmentOf("PanelDrawFunction"), tables.client(), clock);
+        Replay draws = new Replay(drawHandler, "PanelDrawFunction", drawHandler.api().routeKeys(), "panel-draw", conformance);
+        draws.event("staff-route-without-token", 401);
+        draws.event("staff-draw-panel-invalid", 422);
+        draws.event("staff-draw-panel", 201);
+        draws.event("staff-draw-replacements-none-withdrawn", 409);
+        replay.call("GET", "/trajectories/demo-wijkpanel/panel", null, HandlerClient.RESIDENT, 200);
+        replay.call("GET", "/trajectories/demo-wijkpanel/panel/draws/1", null, HandlerClient.RESIDENT, 200);
+        var members = replay.call("GET", "/staff/trajectories/demo-wijkpanel/panel/draws/1", null, HandlerClient.STAFF, 200)
+                .json().path("members");
+        replay.call("GET", "/staff/trajectories/demo-wijkpanel/panel/outbox", null, HandlerClient.STAFF, 200);
+        replay.call("GET", "/staff/trajectories/demo-wijkpanel/panel/pool", null, HandlerClient.STAFF, 200);
+        replay.call("GET", "/staff/trajectories/demo-wijkpanel/panel/quotas", null, HandlerClient.STAFF, 200);
+        String leaving = StreamSupport.stream(members.spliterator(), false)
+                .map(member -> member.path("signUp").path("email").asText()).filter(email -> email.startsWith("inwoner"))
+                .findFirst().orElseThrow();
+        String token = withdrawalTokens.get(Integer.parseInt(leaving.substring("inwoner".length(), leaving.indexOf('@'))));
+        replay.call("POST", "/withdrawals", TOKEN_BODY.formatted(token), HandlerClient.RESIDENT, 200);
+        draws.call("POST", "/staff/trajectories/demo-wijkpanel/panel/draws/1/replacements", null, HandlerClient.STAFF, 201);
+
         assertConforms(replay);
+        assertConforms(draws);
     }
 
     /** The week before summer time starts; the demo slots are on Monday 29 March 2027. */

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.util.Map;
 import nl.stadmaken.participation.domain.ParticipationService;
 import nl.stadmaken.participation.domain.Wijken;
+import nl.stadmaken.participation.panel.PanelDesk;
+import nl.stadmaken.participation.panel.Pseudonyms;
+import nl.stadmaken.participation.store.DynamoPanelStore;
 import nl.stadmaken.participation.store.DynamoTrajectoryStore;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
@@ -51,7 +54,8 @@ public final class ParticipationHandler implements RequestStreamHandler {
                 Ulids.secure(clock),
                 clock,
                 environment.integer("RETENTION_DAYS_AFTER_FEEDBACK", 90));
-        this.api = new HttpApi(ParticipationRoutes.of(service), new IdempotentWrites(dynamo, table, secrets, clock),
+        PanelDesk panels = new PanelDesk(service, new DynamoPanelStore(dynamo, table, clock), new Pseudonyms(secrets), clock);
+        this.api = new HttpApi(ParticipationRoutes.of(service, panels), new IdempotentWrites(dynamo, table, secrets, clock),
                 JsonLog.standardOut(clock));
         this.priming = new SnapStartPriming(api, dynamo, table, "GET /wijken", "/wijken").register();
     }

@@ -9,6 +9,7 @@ import nl.stadmaken.participation.domain.Choice;
 import nl.stadmaken.participation.domain.ParticipationService;
 import nl.stadmaken.participation.domain.SignUpForm;
 import nl.stadmaken.participation.domain.TrajectoryForm;
+import nl.stadmaken.participation.panel.PanelDesk;
 import nl.stadmaken.shared.http.HttpResponse;
 import nl.stadmaken.shared.http.Route;
 
@@ -21,7 +22,7 @@ final class ParticipationRoutes {
     record WithdrawalForm(String token) {
     }
 
-    static List<Route> of(ParticipationService service) {
+    static List<Route> of(ParticipationService service, PanelDesk panels) {
         return List.of(
                 publicRoute("GET /wijken", request -> HttpResponse.ok(Map.of("wijken", service.wijken().all()))),
                 publicRoute("GET /trajectories", request -> HttpResponse.ok(Map.of("trajectories",
@@ -52,6 +53,26 @@ final class ParticipationRoutes {
                     String id = request.pathParameter("id");
                     return HttpResponse.text(200, "text/csv; charset=utf-8", SignUpCsv.of(service.signUps(id)),
                             Map.of("content-disposition", "attachment; filename=\"aanmeldingen-" + id + ".csv\""));
-                }));
+                }),
+                publicRoute("GET /trajectories/{id}/panel", request ->
+                        HttpResponse.ok(Views.published(panels.published(request.pathParameter("id"))))),
+                publicRoute("GET /trajectories/{id}/panel/draws/{number}", request ->
+                        HttpResponse.ok(panels.publishedDraw(request.pathParameter("id"), request.pathParameter("number")))),
+                staff("PUT /staff/trajectories/{id}/panel/seed", request ->
+                        HttpResponse.ok(panels.fixSeed(request.pathParameter("id"), request.body(PanelDesk.SeedForm.class)))),
+                staff("GET /staff/trajectories/{id}/panel/draws/{number}", request ->
+                        HttpResponse.ok(Views.staffDraw(panels.staffDraw(request.pathParameter("id"), request.pathParameter("number"))))),
+                staff("GET /staff/trajectories/{id}/panel/outbox", request ->
+                        HttpResponse.ok(Map.of("messages", panels.outbox(request.pathParameter("id"))))),
+                staff("GET /staff/trajectories/{id}/panel/pool", request -> auditFile(request.pathParameter("id"), "pool",
+                        panels.poolCsv(request.pathParameter("id")))),
+                staff("GET /staff/trajectories/{id}/panel/quotas", request -> auditFile(request.pathParameter("id"), "quota",
+                        panels.quotasCsv(request.pathParameter("id")))));
+    }
+
+    /** The pool and quota files of a draw, for an auditor to re-run it with the draw command. */
+    private static HttpResponse auditFile(String trajectoryId, String kind, String csv) {
+        return HttpResponse.text(200, "text/csv; charset=utf-8", csv,
+                Map.of("content-disposition", "attachment; filename=\"" + kind + "-" + trajectoryId + ".csv\""));
     }
 }

@@ -1,13 +1,17 @@
 package nl.stadmaken.participation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.stadmaken.participation.domain.Agreement;
 import nl.stadmaken.participation.domain.Choice;
 import nl.stadmaken.participation.domain.ParticipationService;
 import nl.stadmaken.participation.domain.SignUp;
 import nl.stadmaken.participation.domain.Trajectory;
 import nl.stadmaken.participation.domain.TrajectoryContent;
+import nl.stadmaken.participation.panel.PanelDesk;
 
 /** How trajectories and sign-ups look in JSON. Residents see counts as places left, never who signed up. */
 final class Views {
@@ -28,6 +32,7 @@ final class Views {
         view.put("placesLeft", trajectory.placesLeft());
         view.put("agreement", agreement(content.agreement()));
         view.put("agreementComplete", content.agreement().isComplete());
+        view.put("panel", content.panel());
         view.put("publishedAt", trajectory.publishedAt());
         view.put("closedAt", trajectory.closedAt());
         if (staff) {
@@ -81,8 +86,36 @@ final class Views {
             view.put("name", signUp.person().name());
             view.put("email", signUp.person().email());
             view.put("phone", signUp.person().phone());
+            if (!signUp.person().features().isEmpty()) {
+                view.put("features", new TreeMap<>(signUp.person().features()));
+            }
         }
         view.values().removeIf(value -> value == null);
+        return view;
+    }
+
+    static Map<String, Object> published(PanelDesk.PublishedDraws published) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("poolClosesAt", published.poolClosesAt());
+        view.put("seed", published.seed());
+        view.put("draws", published.draws());
+        view.values().removeIf(value -> value == null);
+        return view;
+    }
+
+    /** A draw with each member's sign-up, for staff; a member whose data is erased shows the pseudonym only. */
+    static Map<String, Object> staffDraw(PanelDesk.StaffDraw staffDraw) {
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (PanelDesk.PanelMember member : staffDraw.members()) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("pseudonym", member.pseudonym());
+            view.put("drawnThisTime", member.drawnThisTime());
+            member.signUp().ifPresent(signUp -> view.put("signUp", signUp(signUp)));
+            members.add(view);
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("draw", staffDraw.draw());
+        view.put("members", members);
         return view;
     }
 }

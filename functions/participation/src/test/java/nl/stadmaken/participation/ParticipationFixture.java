@@ -7,9 +7,9 @@ import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 
 /** A participation handler on the test class's tables, at a fixed moment inside the demo sign-up window. */
-final class ParticipationFixture {
+public final class ParticipationFixture {
 
-    static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
+    public static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
 
     /** Moves on a millisecond each time it is read, so arrival order is clear and tests stay repeatable. */
     static Clock tickingClock() {
@@ -19,7 +19,7 @@ final class ParticipationFixture {
     private ParticipationFixture() {
     }
 
-    static ParticipationHandler handler(TestTables tables, Clock clock) {
+    public static ParticipationHandler handler(TestTables tables, Clock clock) {
         return new ParticipationHandler(tables.environmentOf("ParticipationFunction"), tables.client(), clock);
     }
 
@@ -27,13 +27,13 @@ final class ParticipationFixture {
         return client(tables, tickingClock());
     }
 
-    static HandlerClient client(TestTables tables, Clock clock) {
+    public static HandlerClient client(TestTables tables, Clock clock) {
         ParticipationHandler handler = handler(tables, clock);
         return new HandlerClient(handler, "ParticipationFunction", handler.api().routeKeys());
     }
 
     /** A trajectory with a complete agreement whose sign-up window holds {@link #NOW}. */
-    static String completeTrajectory(String id, Integer capacity) {
+    public static String completeTrajectory(String id, Integer capacity) {
         return """
                 {"id": "%s", "title": "Speelplek Oude Stad", "summary": "Samen een nieuwe speelplek ontwerpen.",
                  "wijk": "WK039201", "kind": "trajectory", %s

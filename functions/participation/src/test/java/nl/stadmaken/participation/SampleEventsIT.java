@@ -37,6 +37,18 @@ class SampleEventsIT {
             "staff-list-signups", 200,
             "staff-export-signups", 200,
             "staff-route-without-token", 401,
+            "staff-create-panel", 201,
+            "staff-fix-panel-seed", 200,
+            "staff-fix-panel-seed-invalid", 422,
+            "staff-publish-panel", 200,
+            "signup-panel", 201,
+            "signup-panel-missing-feature", 422,
+            "get-panel", 200,
+            "get-panel-draw-unknown", 404,
+            "staff-get-panel-draw-unknown", 404,
+            "staff-panel-outbox", 200,
+            "staff-panel-pool-not-drawn", 404,
+            "staff-panel-quotas-not-drawn", 404,
             "staff-close-trajectory", 200,
             "signup-closed", 409);
 

@@ -1,6 +1,8 @@
 package nl.stadmaken.participation.sortition;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** How a panel is drawn; the version is part of the audit so that a draw can be re-run with the same code. */
 public enum Algorithm {
@@ -23,12 +25,11 @@ public enum Algorithm {
         return version;
     }
 
+    public static Optional<Algorithm> find(String label) {
+        return Arrays.stream(values()).filter(algorithm -> algorithm.label().equals(label.trim().toLowerCase(Locale.ROOT))).findFirst();
+    }
+
     public static Algorithm fromLabel(String label) {
-        for (Algorithm algorithm : values()) {
-            if (algorithm.label().equals(label.trim().toLowerCase(Locale.ROOT))) {
-                return algorithm;
-            }
-        }
-        throw new IllegalArgumentException("unknown algorithm '" + label + "', expected leximin or legacy");
+        return find(label).orElseThrow(() -> new IllegalArgumentException("unknown algorithm '" + label + "', expected leximin or legacy"));
     }
 }

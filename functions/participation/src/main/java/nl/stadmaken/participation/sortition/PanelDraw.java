@@ -22,6 +22,11 @@ public final class PanelDraw {
                 List.of(), request);
     }
 
+    /** SHA-256 of the request's canonical input, as the audit of its draw records it. */
+    public static String inputSha256(DrawRequest request) {
+        return CanonicalInput.sha256(CanonicalInput.of(request));
+    }
+
     /**
      * Draws replacements from the members never drawn, with quotas narrowed by the members who stay, so that the
      * resulting panel meets the original quotas.

@@ -46,7 +46,7 @@ public final class DrawCommand {
         System.exit(run(args, stdout, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         DrawRequest request;
         try {
             request = request(options(args));
