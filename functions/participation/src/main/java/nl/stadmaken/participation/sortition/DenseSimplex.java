@@ -58,6 +58,8 @@ final class DenseSimplex {
     private final double[] rowSign;
     private final Relation[] relations;
     private final double[] perturbedRhs;
+    /** Per column, the rows where the original is nonzero: columns of panels are sparse, which keeps refreshes cheap. */
+    private final int[][] nonZeroRows;
     private double[] costs;
 
     private DenseSimplex(double[][] coefficients, Relation[] relations, double[] rhs) {
@@ -111,6 +113,21 @@ final class DenseSimplex {
             basis[i] = identityColumn[i];
         }
         this.tableau = new double[rows + 1][columns + 1];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(original[i], 0, tableau[i], 0, columns);
+            tableau[i][columns] = perturbedRhs[i];
+        }
+        this.nonZeroRows = new int[columns][];
+        for (int j = 0; j < columns; j++) {
+            int count = 0;
+            int[] found = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                if (original[i][j] != 0) {
+                    found[count++] = i;
+                }
+            }
+            nonZeroRows[j] = Arrays.copyOf(found, count);
+        }
     }
 
     /** Maximises objective·x subject to the rows and x >= 0. */
@@ -135,7 +152,7 @@ final class DenseSimplex {
     /** Runs the simplex for the costs, false when unbounded; artificial columns never enter, they only leave. */
     private boolean optimise(double[] newCosts) {
         costs = newCosts;
-        refresh();
+        recomputeObjectiveRow();
         boolean stalled = false;
         for (int pivots = 1; ; pivots++) {
             int entering = entering(stalled);
@@ -210,20 +227,29 @@ final class DenseSimplex {
     /** Recomputes the tableau as the inverse basis times the original rows, and the reduced costs from it. */
     private void refresh() {
         double[][] inverse = inverseBasis();
-        for (int i = 0; i < rows; i++) {
-            double[] row = tableau[i];
-            Arrays.fill(row, 0);
-            for (int k = 0; k < rows; k++) {
-                double factor = inverse[i][k];
-                if (factor != 0) {
-                    double[] source = original[k];
-                    for (int j = 0; j < columns; j++) {
-                        row[j] += factor * source[j];
-                    }
-                    row[columns] += factor * perturbedRhs[k];
+        for (int j = 0; j < columns; j++) {
+            int[] nonZero = nonZeroRows[j];
+            for (int i = 0; i < rows; i++) {
+                double value = 0;
+                double[] inverseRow = inverse[i];
+                for (int k : nonZero) {
+                    value += inverseRow[k] * original[k][j];
                 }
+                tableau[i][j] = value;
             }
         }
+        for (int i = 0; i < rows; i++) {
+            double value = 0;
+            for (int k = 0; k < rows; k++) {
+                value += inverse[i][k] * perturbedRhs[k];
+            }
+            tableau[i][columns] = value;
+        }
+        recomputeObjectiveRow();
+    }
+
+    /** The reduced costs and objective value of the current basis, from the tableau as it stands. */
+    private void recomputeObjectiveRow() {
         double[] objectiveRow = tableau[rows];
         for (int j = 0; j <= columns; j++) {
             double z = 0;
