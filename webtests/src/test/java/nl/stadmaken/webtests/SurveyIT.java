@@ -40,6 +40,7 @@ class SurveyIT extends BrowserTest {
         assertThat(byId("answers").getAttribute("aria-describedby")).contains("answers-error");
         assertThat(activeId()).as("focus on the first wrong field").isEqualTo("group-inwoner");
         assertAccessible("survey with errors");
+        screenshot("enquete", byId("round-title"));
 
         byId("group-collegelid").click();
         byId("q-1.1-4").click();
@@ -47,7 +48,6 @@ class SurveyIT extends BrowserTest {
         byId("q-6-5").click();
         new Select(byId("wijk")).selectByValue("WK039219");
         new Select(byId("ageBand")).selectByValue("45-65");
-        screenshot("enquete", byId("round-title"));
         byId("survey-form").findElement(By.cssSelector("button[type=submit]")).click();
 
         assertThat(byId("done-heading").getText()).isEqualTo("Bedankt voor uw antwoorden");
