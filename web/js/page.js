@@ -6,7 +6,8 @@ function header(root, staff) {
   const links = staff
     ? [['staff/index.html', 'nav.staffHome'], ['staff/trajecten.html', 'nav.staffTrajectories'],
       ['staff/begroting.html', 'nav.staffBudget'], ['staff/spreekuur.html', 'nav.staffSpreekuur']]
-    : [['trajecten.html', 'nav.trajectories'], ['stemmen.html', 'nav.budget'], ['spreekuur.html', 'nav.spreekuur']];
+    : [['trajecten.html', 'nav.trajectories'], ['stemmen.html', 'nav.budget'], ['spreekuur.html', 'nav.spreekuur'],
+      ['enquete.html', 'nav.survey'], ['indicatoren.html', 'nav.figures']];
   return `
     <a class="skip-link" href="#main" data-i18n="skip"></a>
     <header class="site-header">
@@ -23,7 +24,8 @@ function header(root, staff) {
 export function initPage({ root = '', staff = false, onLanguage } = {}) {
   document.body.insertAdjacentHTML('afterbegin', header(root, staff));
   document.body.insertAdjacentHTML('beforeend',
-    `<footer class="site-footer"><div class="wrap"><p data-i18n="footer"></p></div></footer>`);
+    `<footer class="site-footer"><div class="wrap"><p data-i18n="footer"></p>
+      <p><a href="${root}toegankelijkheidsverklaring.html" data-i18n="footer.a11y"></a></p></div></footer>`);
   const here = location.pathname.split('/').pop() || 'index.html';
   document.querySelectorAll('.site-header nav a').forEach((a) => {
     if (a.getAttribute('href').endsWith(`/${here}`) || a.getAttribute('href') === here) a.setAttribute('aria-current', 'page');

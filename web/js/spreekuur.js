@@ -6,6 +6,7 @@ import { get, post } from './api.js';
 import { today } from './format.js';
 import { showApiError, showErrors, clearErrors, formValues } from './forms.js';
 import { slotText, calendarHref, slotRadios } from './spreekuur-common.js';
+import { addWijken } from './demographics.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('booking-form');
@@ -75,7 +76,7 @@ async function start() {
   try {
     const [{ hosts: list }, { wijken }] = await Promise.all([get('/spreekuur/hosts'), get('/wijken')]);
     hosts = list;
-    wijken.forEach((w) => $('wijk').add(new Option(`${w.name} (${w.stadsdeel})`, w.code)));
+    addWijken($('wijk'), wijken);
   } catch (error) {
     $('slot-status').textContent = error.message;
     return;

@@ -4,6 +4,7 @@ import { t, has } from './i18n.js';
 import { get, post, ApiError } from './api.js';
 import { dateTime, date } from './format.js';
 import { showApiError, clearErrors, formValues, problemText } from './forms.js';
+import { insertDemographics, addWijken } from './demographics.js';
 
 const id = new URLSearchParams(location.search).get('id');
 let trajectory = null;
@@ -102,8 +103,7 @@ async function loadDetail() {
     document.getElementById('signup-area').hidden = true;
     return;
   }
-  const select = document.getElementById('wijk');
-  wijken.forEach((w) => select.add(new Option(`${w.name} (${w.stadsdeel})`, w.code)));
+  addWijken(document.getElementById('wijk'), wijken);
   renderDetail();
 }
 
@@ -141,6 +141,7 @@ async function submit(event) {
   }
 }
 
+insertDemographics(document.getElementById('demographics'), 'traj.whyOptional');
 initPage({ onLanguage: () => { if (trajectory) renderDetail(); else if (!id) renderList(); } });
 document.getElementById('signup-form').addEventListener('submit', submit);
 if (id) loadDetail(); else renderList();

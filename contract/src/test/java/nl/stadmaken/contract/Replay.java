@@ -57,14 +57,15 @@ final class Replay {
     }
 
     /** A call that no sample event makes, such as one with a token an earlier answer gave. */
-    LambdaInvoker.Response call(String method, String path, String body, Map<String, String> claims, int expectedStatus) {
+    LambdaInvoker.Response call(String method, String pathAndQuery, String body, Map<String, String> claims, int expectedStatus) {
+        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
         String routeKey = routeKeys.stream()
                 .filter(key -> key.startsWith(method + " ") && HttpApiEvents.match(key.substring(method.length() + 1), path) != null)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no route for " + method + " " + path));
         LambdaInvoker.Response response = new HandlerClient(handler, functionName, List.of(routeKey))
-                .call(method, path, body, Map.of(), claims);
-        note(method + " " + path, routeKey, response, expectedStatus);
+                .call(method, pathAndQuery, body, Map.of(), claims);
+        note(method + " " + pathAndQuery, routeKey, response, expectedStatus);
         return response;
     }
 

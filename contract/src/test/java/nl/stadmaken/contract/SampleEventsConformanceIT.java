@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import nl.stadmaken.budget.BudgetHandler;
 import nl.stadmaken.budget.store.DynamoBudgetStore;
+import nl.stadmaken.indicators.IndicatorsHandler;
 import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.participation.draw.PanelDrawHandler;
+import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.ids.Secrets;
 import nl.stadmaken.spreekuur.SpreekuurHandler;
 import nl.stadmaken.testkit.DynamoDbExtension;
@@ -33,6 +37,7 @@ class SampleEventsConformanceIT {
     private static final String PANEL_SIGN_UP = """
             {"name": "Inwoner %d", "email": "inwoner%d@example.nl", "consent": true,
              "features": {"geslacht": "%s", "leeftijd": "%s"}, "household": "2035 CD %d"}""";
+    private static final String SURVEY_ANSWER = "{\"round\": \"qsld-2027\", \"group\": \"%s\", \"answers\": {\"1.1\": %d}%s}";
 
     private final TestTables tables;
     private final ResponseConformance conformance = new ResponseConformance(OpenApiContract.ofRepository());
@@ -222,6 +227,58 @@ class SampleEventsConformanceIT {
         replay.event("get-receipts", 200);
         replay.event("staff-get-results", 200);
         replay.event("staff-export-round", 200);
+
+        assertConforms(replay);
+    }
+
+    /**
+     * Inside the sample round qsld-2027. The job reads changes from the day before and does not wait for them to
+     * settle, as in the function's own tests; six residents and a councillor answer, so the public figures hold both
+     * published means and withheld cells.
+     */
+    @Test
+    void indicatorsAnswerAsDeclared() {
+        TestClock clock = new TestClock(Instant.parse("2027-03-01T10:00:00Z"));
+        Map<String, String> environment = new HashMap<>(tables.environmentOf("IndicatorsFunction").variables());
+        environment.put("CHANGES_SETTLE_SECONDS", "0");
+        environment.put("CHANGES_START_DATE", "2027-02-28");
+        IndicatorsHandler handler = new IndicatorsHandler(new Environment(environment), tables.client(), clock);
+        Replay replay = new Replay(handler, "IndicatorsFunction", handler.api().routeKeys(), "indicators", conformance);
+
+        replay.call("GET", "/indicators", null, HandlerClient.RESIDENT, 404);
+        replay.event("survey-questions", 200);
+        replay.event("staff-open-survey-round", 201);
+        replay.event("staff-open-survey-round-invalid", 422);
+        replay.event("staff-list-survey-rounds", 200);
+        String token = replay.event("staff-survey-tokens", 201).json().path("tokens").get(0).asText();
+        replay.call("GET", "/survey/questions", null, HandlerClient.RESIDENT, 200);
+        replay.event("survey-respond", 201);
+        replay.call("POST", "/survey/responses", SURVEY_ANSWER.formatted("inwoner", 2, ", \"token\": \"" + token + "\""),
+                HandlerClient.RESIDENT, 201);
+        for (int score = 1; score <= 4; score++) {
+            replay.call("POST", "/survey/responses", SURVEY_ANSWER.formatted("inwoner", score, ""), HandlerClient.RESIDENT, 201);
+        }
+        replay.call("POST", "/survey/responses", SURVEY_ANSWER.formatted("raadslid", 5, ""), HandlerClient.RESIDENT, 201);
+        replay.event("survey-respond-out-of-scale", 422);
+        replay.event("survey-respond-unknown-round", 404);
+        replay.event("survey-respond-wrong-token", 403);
+        replay.event("staff-run-indicators", 200);
+        replay.event("staff-run-indicators-bad-period", 422);
+        replay.event("list-indicators", 200);
+        replay.event("list-indicators-csv", 200);
+        replay.event("list-indicators-bad-period", 422);
+        replay.event("indicator-catalogue", 200);
+        replay.event("indicator-history", 200);
+        replay.call("GET", "/indicators/qsld-1.1/history?period=quarter&format=csv", null, HandlerClient.RESIDENT, 200);
+        replay.event("indicator-history-unknown", 404);
+        replay.event("staff-list-indicators", 200);
+        replay.event("staff-get-population", 200);
+        replay.event("staff-replace-population", 200);
+        replay.event("staff-replace-population-invalid", 422);
+        replay.event("staff-route-without-token", 401);
+        replay.event("staff-close-survey-round", 200);
+        replay.event("survey-respond-closed", 409);
+        replay.call("POST", "/staff/survey/rounds/qsld-2027/tokens", "{\"count\": 1}", HandlerClient.STAFF, 409);
 
         assertConforms(replay);
     }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -65,6 +67,11 @@ public final class LocalRunner {
 
             Map<String, String> overrides = new LinkedHashMap<>(base);
             overrides.put("STADMAKEN_SECRET", System.getenv().getOrDefault("STADMAKEN_SECRET", randomSecret()));
+            // The emulator updates an index together with its table, so the indicator job need not let changes settle,
+            // and a first run need not read the empty days before the demo data was made.
+            overrides.put("CHANGES_SETTLE_SECONDS", "0");
+            overrides.put("CHANGES_START_DATE", System.getenv().getOrDefault("CHANGES_START_DATE",
+                    LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1).toString()));
             LocalIssuer issuer = new LocalIssuer("http://127.0.0.1:" + port + "/local-issuer", clock);
             List<LocalApiServer.ApiRoute> routes = new ArrayList<>();
             for (SamTemplate.FunctionSpec function : template.functions()) {

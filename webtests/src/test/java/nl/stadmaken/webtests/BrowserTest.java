@@ -149,9 +149,19 @@ abstract class BrowserTest {
     }
 
     protected static void screenshot(String name) throws Exception {
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        capture(name);
+    }
+
+    /** A screenshot with the element at the top of the window, for what lies below the first screen. */
+    protected static void screenshot(String name, WebElement top) throws Exception {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", top);
+        capture(name);
+    }
+
+    private static void capture(String name) throws Exception {
         Path target = RepositoryPaths.root().resolve("docs/screenshots/" + name + ".png");
         Files.createDirectories(target.getParent());
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 

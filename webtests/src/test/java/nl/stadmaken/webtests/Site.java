@@ -11,9 +11,14 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import nl.stadmaken.local.LocalRunner;
+import nl.stadmaken.shared.config.Environment;
+import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.testkit.RepositoryPaths;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One local runner (API, moto, web/ and demo data) for the whole browser suite, started on first use and stopped when
@@ -65,6 +70,19 @@ final class Site {
 
     static JsonNode staffGet(String path) throws Exception {
         return json("GET", path, null, true);
+    }
+
+    /** Runs the indicator aggregation now, as staff can, so figures include what the pages just stored. */
+    static JsonNode runIndicators() throws Exception {
+        return json("POST", "/staff/indicators/run", null, true);
+    }
+
+    /** Every item of one partition of a table, as a handler stored it (for what the API never shows, such as survey answers). */
+    static List<Map<String, AttributeValue>> storedItems(String table, String partition) throws Exception {
+        try (DynamoDbClient dynamo = DynamoDbClients.fromEnvironment(new Environment(Map.of("DYNAMODB_ENDPOINT", runner().dynamoDbEndpoint())))) {
+            return dynamo.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition)))).items();
+        }
     }
 
     /** Fresh voting codes through the staff API, as the mail merge gets them. */

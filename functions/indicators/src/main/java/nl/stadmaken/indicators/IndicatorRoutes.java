@@ -13,6 +13,7 @@ import nl.stadmaken.indicators.domain.Snapshot;
 import nl.stadmaken.indicators.domain.SurveyDesk;
 import nl.stadmaken.indicators.domain.SurveyResponse;
 import nl.stadmaken.indicators.domain.SurveyResponseForm;
+import nl.stadmaken.indicators.domain.SurveyRound;
 import nl.stadmaken.indicators.domain.SurveyRoundForm;
 import nl.stadmaken.shared.http.HttpRequest;
 import nl.stadmaken.shared.http.HttpResponse;
@@ -53,7 +54,8 @@ final class IndicatorRoutes {
                     return HttpResponse.ok(view);
                 }),
                 publicRoute("GET /survey/questions", request -> HttpResponse.ok(Map.of("version", catalogue.version(),
-                        "respondentGroups", catalogue.respondentGroups(), "questions", catalogue.questions(), "goals", catalogue.goals()))),
+                        "respondentGroups", catalogue.respondentGroups(), "questions", catalogue.questions(), "goals", catalogue.goals(),
+                        "openRounds", survey.openRounds().stream().map(IndicatorRoutes::publicRound).toList()))),
                 publicRoute("POST /survey/responses", request -> {
                     SurveyResponse response = survey.respond(request.body(SurveyResponseForm.class));
                     return HttpResponse.created(Map.of("id", response.id(), "round", response.round(),
@@ -89,6 +91,17 @@ final class IndicatorRoutes {
                     Map.of("content-disposition", "attachment; filename=\"indicators-" + snapshot.period() + ".csv\""));
         }
         return HttpResponse.ok(reader.view(snapshot));
+    }
+
+    /** What a respondent needs of a round: staff's fields (closed, created) stay with staff. */
+    private static Map<String, Object> publicRound(SurveyRound round) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", round.id());
+        view.put("title", round.title());
+        view.put("opensOn", round.opensOn().toString());
+        view.put("closesOn", round.closesOn().toString());
+        view.put("tokensRequired", round.tokensRequired());
+        return view;
     }
 
     private static Map<String, Object> catalogueView(IndicatorCatalogue catalogue, IndicatorReader reader) {

@@ -62,6 +62,12 @@ public final class SurveyDesk {
         return store.rounds();
     }
 
+    /** The rounds that take responses today (city time), so a survey page knows which one it fills in. */
+    public List<SurveyRound> openRounds() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), CITY);
+        return store.rounds().stream().filter(round -> round.isOpenOn(today)).toList();
+    }
+
     public SurveyRound close(String id) {
         if (!store.closeRound(id, clock.instant())) {
             throw ProblemException.notFound("No survey round " + id + ".");
