@@ -63,6 +63,8 @@ public final class Bench {
         report.tallies(TallyTimes.measure(
                 List.of(pabulib.resolve("poland_gdansk_2020_.pb"), pabulib.resolve("poland_wieliczka_2023.pb")),
                 List.of(TallyRule.GREEDY, TallyRule.EQUAL_SHARES), settings.tallyRuns()));
+        progress("panel draws");
+        report.draws(DrawTimes.measure(RepositoryPaths.sharedData().resolve("sortition")));
         Files.writeString(settings.report(), report.markdown());
         progress("wrote " + settings.report());
     }

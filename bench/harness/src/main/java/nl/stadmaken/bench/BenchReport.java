@@ -27,6 +27,7 @@ final class BenchReport {
     private SignUpThroughput.Comparison signUps;
     private List<RequestCounts.Counted> requestCounts = List.of();
     private List<TallyTimes.Timed> tallies = List.of();
+    private List<DrawTimes.Timed> draws = List.of();
 
     BenchReport(Machine machine, BenchSettings settings) {
         this.machine = machine;
@@ -55,6 +56,10 @@ final class BenchReport {
 
     void tallies(List<TallyTimes.Timed> timed) {
         this.tallies = timed;
+    }
+
+    void draws(List<DrawTimes.Timed> timed) {
+        this.draws = timed;
     }
 
     String markdown() {
@@ -187,8 +192,19 @@ final class BenchReport {
                     .append(" | ").append(timed.rule()).append(" | ").append(f0(timed.readMs())).append(" | ")
                     .append(f1(timed.medianMs())).append(" | ").append(timed.winners()).append(" |\n");
         }
-        md.append("| LEXIMIN panels (pools 300/1,000/2,000, panels 11/30/120, 4 features) | | | leximin | | not measured | |\n\n");
-        md.append("LEXIMIN is not measured: `nl.stadmaken.participation.sortition` has no public way to run a draw yet.\n");
+        md.append('\n');
+        md.append("Panel draws with `nl.stadmaken.participation.sortition` (one draw each, in this JVM after a small warm-up draw; ")
+                .append("the made-up pools have 4 features with 14 values, quotas of 80% to 120% of the population's share, and a ")
+                .append("make-up unlike the population's). The panel-draw function answers within the HTTP API's 30 s; its ")
+                .append("Lambda has 3 GB, which gives about two vCPUs.\n\n");
+        md.append("| pool | members | panel | quotas | algorithm | ms | smallest probability |\n|---|--:|--:|--:|---|--:|--:|\n");
+        for (DrawTimes.Timed timed : draws) {
+            md.append("| ").append(timed.pool()).append(" | ").append(timed.poolSize()).append(" | ").append(timed.panelSize())
+                    .append(" | ").append(timed.quotas()).append(" | ").append(timed.algorithm()).append(" | ").append(f0(timed.ms()))
+                    .append(" | ").append(Double.isNaN(timed.minimumProbability()) ? "no panel" : String.format(Locale.ROOT, "%.4f", timed.minimumProbability()))
+                    .append(" |\n");
+        }
+        md.append('\n');
     }
 
     private double medianWall(ColdStartSubject.Kind kind) {
