@@ -32,7 +32,9 @@ class PrivacyIT {
     private static final String NAME = "Henriëtte Privacytoets";
     private static final String EMAIL = "henriette.privacytoets@example.nl";
     private static final String PHONE = "06 1234 5678";
-    private static final Set<String> PERSONAL = Set.of("name", "email", "phone");
+    private static final String ADDRESS = "2023 XY 99";
+    /** Attributes that hold personal data: contact details, a panel's answers, a household's hash, a draw's pool. */
+    private static final Set<String> PERSONAL = Set.of("name", "email", "phone", "features", "household", "members");
 
     private static final ByteArrayOutputStream LOGS = new ByteArrayOutputStream();
     private static PrintStream original;
@@ -60,7 +62,9 @@ class PrivacyIT {
                 "wijk", "WK039201", "ageBand", "45-65", "consent", true), 201);
         secrets.add(signUp.path("withdrawalToken").asText());
         JsonNode second = call("POST", "/trajectories/gelote-wijkraad-zijlweg-west/signups", Map.of("name", NAME, "email", EMAIL,
-                "consent", true), 201);
+                "consent", true, "features", Map.of("geslacht", "anders", "leeftijd", "70+"), "household", ADDRESS), 201);
+        call("POST", "/trajectories/gelote-wijkraad-zijlweg-west/signups", Map.of("name", NAME, "email", "derde." + EMAIL,
+                "consent", true, "features", Map.of("geslacht", "vrouw", "leeftijd", "16-29"), "household", ADDRESS), 201);
         call("POST", "/withdrawals", Map.of("token", second.path("withdrawalToken").asText()), 200);
 
         String code = text(runner.api().answer("POST", "/staff/budget/rounds/schalkwijk-aan-zet/codes", null,
@@ -104,6 +108,7 @@ class PrivacyIT {
         // The cancellation notice itself must still reach the resident, so the outbox keeps the address until it expires.
         String storedOutsideOutbox = everything.stream().filter(item -> !item.get("pk").s().startsWith("OUTBOX#")).toList().toString();
         assertThat(storedOutsideOutbox).as("withdrawn and cancelled data is erased").doesNotContain("tweede.privacytoets", "Tweede Privacytoets");
+        assertThat(stored).as("an address is kept only as a keyed hash").doesNotContain("2023 XY", "2023XY");
         assertThat(stored).as("tokens and codes are stored only as keyed hashes").doesNotContain(code)
                 .doesNotContain(signUp.path("withdrawalToken").asText().substring(signUp.path("withdrawalToken").asText().lastIndexOf('.') + 1));
     }
