@@ -32,6 +32,7 @@ class PrivacyIT {
     private static final String NAME = "Henriëtte Privacytoets";
     private static final String EMAIL = "henriette.privacytoets@example.nl";
     private static final String PHONE = "06 1234 5678";
+    private static final String ADDRESS = "2023 AB 20";
     private static final Set<String> PERSONAL = Set.of("name", "email", "phone");
 
     private static final ByteArrayOutputStream LOGS = new ByteArrayOutputStream();
@@ -54,13 +55,13 @@ class PrivacyIT {
 
     @Test
     void flowsLeaveNoPersonalDataInLogsAndOnlyExpiringPersonalDataInTables() throws Exception {
-        List<String> secrets = new ArrayList<>(List.of(NAME, EMAIL, PHONE, "Henri"));
+        List<String> secrets = new ArrayList<>(List.of(NAME, EMAIL, PHONE, ADDRESS, "Henri"));
 
         JsonNode signUp = call("POST", "/trajectories/speelplek-kenaupark/signups", Map.of("name", NAME, "email", EMAIL, "phone", PHONE,
                 "wijk", "WK039201", "ageBand", "45-65", "consent", true), 201);
         secrets.add(signUp.path("withdrawalToken").asText());
         JsonNode second = call("POST", "/trajectories/gelote-wijkraad-zijlweg-west/signups", Map.of("name", NAME, "email", EMAIL,
-                "consent", true), 201);
+                "consent", true, "features", Map.of("geslacht", "vrouw", "leeftijd", "50-69"), "household", ADDRESS), 201);
         call("POST", "/withdrawals", Map.of("token", second.path("withdrawalToken").asText()), 200);
 
         String code = text(runner.api().answer("POST", "/staff/budget/rounds/schalkwijk-aan-zet/codes", null,
