@@ -31,3 +31,9 @@ export function setLang(next) {
   current = next;
   localStorage.setItem(KEY, next);
 }
+
+// Panel features are named by staff, as data: a known name has a translation, any other is shown as written.
+export function featureLabel(name) {
+  const key = `feature.${name}`;
+  return has(key) ? t(key) : name.charAt(0).toUpperCase() + name.slice(1).replaceAll('_', ' ');
+}

@@ -5,6 +5,7 @@ function header(root, staff) {
   const prefix = root;
   const links = staff
     ? [['staff/index.html', 'nav.staffHome'], ['staff/trajecten.html', 'nav.staffTrajectories'],
+      ['staff/panelen.html', 'nav.staffPanels'],
       ['staff/begroting.html', 'nav.staffBudget'], ['staff/spreekuur.html', 'nav.staffSpreekuur']]
     : [['trajecten.html', 'nav.trajectories'], ['stemmen.html', 'nav.budget'], ['spreekuur.html', 'nav.spreekuur'],
       ['enquete.html', 'nav.survey'], ['indicatoren.html', 'nav.figures']];

@@ -1,6 +1,6 @@
 // Open trajectories with their participation agreement, and the sign-up form of one trajectory (?id=...).
 import { initPage, escapeHtml, focusHeading } from './page.js';
-import { t, has } from './i18n.js';
+import { t, featureLabel } from './i18n.js';
 import { get, post, ApiError } from './api.js';
 import { dateTime, date } from './format.js';
 import { showApiError, clearErrors, formValues, problemText } from './forms.js';
@@ -86,11 +86,6 @@ function renderPanelFields() {
   container.querySelectorAll('select').forEach((s) => { if (chosen[s.name]) s.value = chosen[s.name]; });
   document.getElementById('household-field').hidden = !panel.oneMemberPerHousehold;
   document.getElementById('household').required = panel.oneMemberPerHousehold;
-}
-
-function featureLabel(name) {
-  const key = `feature.${name}`;
-  return has(key) ? t(key) : name.charAt(0).toUpperCase() + name.slice(1).replaceAll('_', ' ');
 }
 
 async function loadDetail() {

@@ -56,7 +56,7 @@ class PrivacyIT {
 
     @Test
     void flowsLeaveNoPersonalDataInLogsAndOnlyExpiringPersonalDataInTables() throws Exception {
-        List<String> secrets = new ArrayList<>(List.of(NAME, EMAIL, PHONE, "Henri"));
+        List<String> secrets = new ArrayList<>(List.of(NAME, EMAIL, PHONE, ADDRESS, "Henri"));
 
         JsonNode signUp = call("POST", "/trajectories/speelplek-kenaupark/signups", Map.of("name", NAME, "email", EMAIL, "phone", PHONE,
                 "wijk", "WK039201", "ageBand", "45-65", "consent", true), 201);
