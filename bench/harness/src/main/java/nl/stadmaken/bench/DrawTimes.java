@@ -23,9 +23,9 @@ import nl.stadmaken.participation.sortition.cli.CsvInputs;
 import nl.stadmaken.participation.sortition.cli.CsvTable;
 
 /**
- * Panel draws by each algorithm on the two public example pools and on made-up pools of the sizes Haarlem meets
- * (a gelote wijkraad of 11, a panel of 30, a citizens' assembly of 120 from 650 sign-ups): wall time of one draw in this
- * JVM after one small warm-up draw, the smallest selection probability, and the number of distinct panels used.
+ * Panel draws by each algorithm on the two public example pools and on made-up pools of 300, 1,000 and 2,000 with
+ * panels of 11, 30 and 120 (and Haarlem's citizens' assembly: 120 of 650 sign-ups): wall time of one draw in this JVM
+ * after one small warm-up draw, and the smallest selection probability (for the legacy draw, estimated from seeded runs).
  */
 final class DrawTimes {
 
@@ -46,7 +46,8 @@ final class DrawTimes {
                         sortitionData.resolve("features.csv"), "nationbuilder_id", 22)),
                 new Case("made up, 4 features", madeUp(300, 11)),
                 new Case("made up, 4 features", madeUp(650, 120)),
-                new Case("made up, 4 features", madeUp(1000, 30)));
+                new Case("made up, 4 features", madeUp(1000, 30)),
+                new Case("made up, 4 features", madeUp(2000, 120)));
         warmUp();
         List<Timed> timed = new ArrayList<>();
         for (Case drawCase : cases) {
