@@ -7,6 +7,7 @@ import { dateTime } from './format.js';
 import { showApiError, showErrors, clearErrors, formValues, problemText } from './forms.js';
 import { requireSignIn, staffCall, download } from './staff.js';
 import { amsterdamIso } from './zone.js';
+import { initPanel, showPanel, renumber, panelBody, panelError } from './panel-settings-form.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('create-form');
@@ -66,13 +67,16 @@ async function create(event) {
   const values = formValues(form);
   const body = { agreement: {} };
   for (const [name, value] of Object.entries(values)) {
-    if (name.startsWith('agreement.')) {
+    if (name.startsWith('panel.')) {
+      continue;
+    } else if (name.startsWith('agreement.')) {
       const key = name.slice('agreement.'.length);
       body.agreement[key] = key === 'signUpOpens' || key === 'signUpCloses' ? amsterdamIso(value) : value;
     } else {
       body[name] = name === 'capacity' ? Number(value) : value;
     }
   }
+  if (body.kind === 'panel') body.panel = panelBody(form);
   if (!body.title) {
     showErrors(form, [{ field: 'title', message: t('error.title') }]);
     return;
@@ -80,21 +84,24 @@ async function create(event) {
   try {
     const created = await staffCall('POST', '/staff/trajectories', body);
     form.reset();
+    showPanel('trajectory', null);
     $('status').textContent = t('st.created', { id: created.id });
     await renderList();
     $('status').focus();
   } catch (error) {
+    error.problem.errors = error.errors.map(panelError);
     showApiError(form, error);
   }
 }
 
 if (requireSignIn()) {
-  initPage({ root: '../', staff: true, onLanguage: renderList });
+  initPage({ root: '../', staff: true, onLanguage: () => { renderList(); renumber(); } });
   $('status').tabIndex = -1;
   $('rows').addEventListener('click', act);
   $('export').addEventListener('click', () => download('GET', `/staff/trajectories/${encodeURIComponent(shown)}/signups/export`, undefined, `aanmeldingen-${shown}.csv`)
     .catch((error) => { $('status').textContent = problemText(error); }));
   form.addEventListener('submit', create);
+  initPanel($('kind'));
   get('/wijken').then(({ wijken }) => wijken.forEach((w) => $('wijk').add(new Option(w.name, w.code))));
   renderList();
 }
