@@ -120,6 +120,21 @@ class StaffIT extends BrowserTest {
         assertThat(panel.path("features").get(0).path("values").toString()).isEqualTo("[\"vrouw\",\"man\",\"anders\"]");
         assertThat(panel.path("features").get(1).path("name").asText()).isEqualTo("leeftijd");
         assertThat(panel.path("features").get(1).path("values").toString()).isEqualTo("[\"16-34\",\"35-64\",\"65+\"]");
+
+        until(d -> d.findElement(By.cssSelector("button[data-act=edit][data-id=buurtpanel-noord]"))).click();
+        until(d -> d.findElement(By.id("new-heading")).getText().equals("Concept buurtpanel-noord bewerken"));
+        assertThat(byId("title").getAttribute("value")).isEqualTo("Buurtpanel Noord");
+        assertThat(byId("panel.features[0].name").getAttribute("value")).isEqualTo("geslacht");
+        assertThat(byId("panel.features[1].values").getAttribute("value")).isEqualTo("16-34\n35-64\n65+");
+        assertThat(byId("panel.oneMemberPerHousehold").isSelected()).isTrue();
+        assertAccessible("editing a draft panel");
+        driver.findElement(By.xpath("//button[normalize-space()='Kenmerk 1 weghalen']")).click();
+        byId("create-form").findElement(By.cssSelector("button[type=submit]")).click();
+        until(d -> d.findElement(By.id("status")).getText().equals("Concept buurtpanel-noord is opgeslagen."));
+        assertThat(byId("new-heading").getText()).isEqualTo("Nieuw traject");
+        JsonNode edited = Site.staffGet("/staff/trajectories/buurtpanel-noord").path("panel").path("features");
+        assertThat(edited).hasSize(1);
+        assertThat(edited.get(0).path("name").asText()).isEqualTo("leeftijd");
     }
 
     @Test
