@@ -1,4 +1,4 @@
-// Staff: trajectories with their state and counts; create a draft with its agreement, publish (the API names every
+// Staff: trajectories with their state and counts; create or edit a draft with its agreement, publish (the API names every
 // missing part), close, see and export the sign-ups.
 import { initPage, escapeHtml, focusHeading } from './page.js';
 import { t } from './i18n.js';
@@ -6,11 +6,14 @@ import { get } from './api.js';
 import { dateTime } from './format.js';
 import { showApiError, showErrors, clearErrors, formValues, problemText } from './forms.js';
 import { requireSignIn, staffCall, download } from './staff.js';
-import { amsterdamIso } from './zone.js';
+import { amsterdamIso, amsterdamLocal } from './zone.js';
+import { initPanel, showPanel, renumber, panelBody, panelError } from './panel-settings-form.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('create-form');
 let shown = null;
+// The draft being edited, or null while the form creates a new one.
+let editing = null;
 
 async function renderList() {
   try {
@@ -22,6 +25,7 @@ async function renderList() {
       <td>${escapeHtml(t(`state.${tr.status}`))}</td>
       <td>${tr.counts ? escapeHtml(t('st.counts', { confirmed: tr.counts.confirmed ?? 0, waitlisted: tr.counts.waitlisted ?? 0 })) : ''}</td>
       <td>
+        ${tr.status === 'draft' ? `<button type="button" class="small secondary" data-act="edit" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.edit'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>` : ''}
         ${tr.status === 'draft' ? `<button type="button" class="small" data-act="publish" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.publish'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>` : ''}
         ${tr.status === 'published' ? `<button type="button" class="small secondary" data-act="close" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.close'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>` : ''}
         <button type="button" class="small secondary" data-act="signups" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.signups'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>
@@ -41,6 +45,35 @@ async function showSignups(id) {
   focusHeading($('signups-heading'));
 }
 
+// Fills the form with a draft, the panel part included; saving then replaces the draft.
+async function edit(id) {
+  const tr = await staffCall('GET', `/staff/trajectories/${encodeURIComponent(id)}`);
+  stopEditing();
+  editing = id;
+  for (const field of form.elements) {
+    if (!field.name || field.name.startsWith('panel.')) continue;
+    const [part, key] = field.name.startsWith('agreement.') ? [tr.agreement, field.name.slice('agreement.'.length)] : [tr, field.name];
+    const value = part?.[key];
+    if (value === undefined) continue;
+    field.value = key === 'signUpOpens' || key === 'signUpCloses' ? amsterdamLocal(value) : value;
+  }
+  $('id').readOnly = true;
+  showPanel(tr.kind, tr.panel ?? null);
+  $('new-heading').textContent = t('st.editing', { id });
+  $('stop-editing').hidden = false;
+  focusHeading($('new-heading'));
+}
+
+function stopEditing() {
+  editing = null;
+  form.reset();
+  clearErrors(form);
+  showPanel('trajectory', null);
+  $('id').readOnly = false;
+  $('new-heading').textContent = t('st.new');
+  $('stop-editing').hidden = true;
+}
+
 async function act(event) {
   const button = event.target.closest('button[data-act]');
   if (!button) return;
@@ -49,6 +82,10 @@ async function act(event) {
   try {
     if (action === 'signups') {
       await showSignups(id);
+      return;
+    }
+    if (action === 'edit') {
+      await edit(id);
       return;
     }
     await staffCall('POST', `/staff/trajectories/${encodeURIComponent(id)}/${action}`);
@@ -66,35 +103,47 @@ async function create(event) {
   const values = formValues(form);
   const body = { agreement: {} };
   for (const [name, value] of Object.entries(values)) {
-    if (name.startsWith('agreement.')) {
+    if (name.startsWith('panel.')) {
+      continue;
+    } else if (name.startsWith('agreement.')) {
       const key = name.slice('agreement.'.length);
       body.agreement[key] = key === 'signUpOpens' || key === 'signUpCloses' ? amsterdamIso(value) : value;
     } else {
       body[name] = name === 'capacity' ? Number(value) : value;
     }
   }
+  if (body.kind === 'panel') body.panel = panelBody(form);
   if (!body.title) {
     showErrors(form, [{ field: 'title', message: t('error.title') }]);
     return;
   }
   try {
-    const created = await staffCall('POST', '/staff/trajectories', body);
-    form.reset();
+    const created = editing
+      ? await staffCall('PUT', `/staff/trajectories/${encodeURIComponent(editing)}`, body)
+      : await staffCall('POST', '/staff/trajectories', body);
+    stopEditing();
     $('status').textContent = t('st.created', { id: created.id });
     await renderList();
     $('status').focus();
   } catch (error) {
+    error.problem.errors = error.errors.map(panelError);
     showApiError(form, error);
   }
 }
 
 if (requireSignIn()) {
-  initPage({ root: '../', staff: true, onLanguage: renderList });
+  initPage({ root: '../', staff: true, onLanguage: () => {
+    renderList();
+    renumber();
+    if (editing) $('new-heading').textContent = t('st.editing', { id: editing });
+  } });
   $('status').tabIndex = -1;
   $('rows').addEventListener('click', act);
   $('export').addEventListener('click', () => download('GET', `/staff/trajectories/${encodeURIComponent(shown)}/signups/export`, undefined, `aanmeldingen-${shown}.csv`)
     .catch((error) => { $('status').textContent = problemText(error); }));
   form.addEventListener('submit', create);
+  initPanel($('kind'));
+  $('stop-editing').addEventListener('click', () => { stopEditing(); $('id').focus(); });
   get('/wijken').then(({ wijken }) => wijken.forEach((w) => $('wijk').add(new Option(w.name, w.code))));
   renderList();
 }

@@ -5,3 +5,11 @@ export function amsterdamIso(local) {
   const offset = parts.find((p) => p.type === 'timeZoneName').value.replace('GMT', '') || '+00:00';
   return `${local}:00${offset}`;
 }
+
+// The other way, to fill a datetime-local input with the Amsterdam time of an instant.
+export function amsterdamLocal(iso) {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+}

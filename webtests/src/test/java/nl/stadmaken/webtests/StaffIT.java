@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -73,6 +74,67 @@ class StaffIT extends BrowserTest {
         until(d -> d.findElement(By.cssSelector("button[data-act=signups][data-id=speelplek-kenaupark]"))).click();
         assertThat(byId("signup-rows").getText()).contains("Demo Bewoner");
         assertAccessible("staff sign-ups");
+    }
+
+    @Test
+    void staffCreateAPanelWithFeatures() throws Exception {
+        open("/staff/trajecten.html");
+        until(d -> !d.findElements(By.cssSelector("#rows tr")).isEmpty());
+        assertThat(driver.findElement(By.id("panel")).isDisplayed()).as("only for kind panel").isFalse();
+        type("id", "buurtpanel-noord");
+        type("title", "Buurtpanel Noord");
+        new Select(byId("kind")).selectByValue("panel");
+        byId("add-feature").click();
+        assertThat(activeId()).isEqualTo("panel.features[0].name");
+        type("panel.features[0].name", "Geslacht");
+        type("panel.features[0].values", "vrouw\nman\nanders\n");
+        tabTo("#add-feature");
+        press(Keys.ENTER);
+        assertThat(activeId()).as("a new feature by keyboard").isEqualTo("panel.features[1].name");
+        type("panel.features[1].name", "wijk");
+        byId("add-feature").click();
+        type("panel.features[2].name", "leeftijd");
+        type("panel.features[2].values", "16-34\n35-64\n65+");
+        driver.findElement(By.xpath("//button[normalize-space()='Kenmerk 2 weghalen']")).click();
+        assertThat(activeId()).as("the next feature moved up").isEqualTo("panel.features[1].name");
+        assertThat(byId("panel.features[1].name").getAttribute("value")).isEqualTo("leeftijd");
+        byId("panel.oneMemberPerHousehold").click();
+        byId("create-form").findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(visible(By.id("panel.features[0].name-error")).getText())
+                .isEqualTo("Vul een naam in die begint met een kleine letter. Daarna alleen letters, cijfers en _.");
+        assertThat(activeId()).isEqualTo("panel.features[0].name");
+        assertThat(byId("panel.features[0].name").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElements(By.cssSelector("#features .field-error"))).hasSize(1);
+        assertAccessible("panel feature error");
+
+        type("panel.features[0].name", "geslacht");
+        byId("create-form").findElement(By.cssSelector("button[type=submit]")).click();
+        until(d -> d.findElement(By.id("status")).getText().equals("Concept buurtpanel-noord is opgeslagen."));
+        assertThat(driver.findElement(By.id("panel")).isDisplayed()).as("the form is back to a trajectory").isFalse();
+
+        JsonNode panel = Site.staffGet("/staff/trajectories/buurtpanel-noord").path("panel");
+        assertThat(panel.path("oneMemberPerHousehold").asBoolean()).isTrue();
+        assertThat(panel.path("features")).hasSize(2);
+        assertThat(panel.path("features").get(0).path("name").asText()).isEqualTo("geslacht");
+        assertThat(panel.path("features").get(0).path("values").toString()).isEqualTo("[\"vrouw\",\"man\",\"anders\"]");
+        assertThat(panel.path("features").get(1).path("name").asText()).isEqualTo("leeftijd");
+        assertThat(panel.path("features").get(1).path("values").toString()).isEqualTo("[\"16-34\",\"35-64\",\"65+\"]");
+
+        until(d -> d.findElement(By.cssSelector("button[data-act=edit][data-id=buurtpanel-noord]"))).click();
+        until(d -> d.findElement(By.id("new-heading")).getText().equals("Concept buurtpanel-noord bewerken"));
+        assertThat(byId("title").getAttribute("value")).isEqualTo("Buurtpanel Noord");
+        assertThat(byId("panel.features[0].name").getAttribute("value")).isEqualTo("geslacht");
+        assertThat(byId("panel.features[1].values").getAttribute("value")).isEqualTo("16-34\n35-64\n65+");
+        assertThat(byId("panel.oneMemberPerHousehold").isSelected()).isTrue();
+        assertAccessible("editing a draft panel");
+        driver.findElement(By.xpath("//button[normalize-space()='Kenmerk 1 weghalen']")).click();
+        byId("create-form").findElement(By.cssSelector("button[type=submit]")).click();
+        until(d -> d.findElement(By.id("status")).getText().equals("Concept buurtpanel-noord is opgeslagen."));
+        assertThat(byId("new-heading").getText()).isEqualTo("Nieuw traject");
+        JsonNode edited = Site.staffGet("/staff/trajectories/buurtpanel-noord").path("panel").path("features");
+        assertThat(edited).hasSize(1);
+        assertThat(edited.get(0).path("name").asText()).isEqualTo("leeftijd");
     }
 
     @Test
