@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import nl.stadmaken.local.LocalRunner;
-import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.testkit.JsonTrees;
 import nl.stadmaken.testkit.RepositoryPaths;
 
 /**
@@ -60,7 +60,7 @@ final class Site {
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + " gave " + response.statusCode() + ": " + response.body());
         }
-        return Json.readTree(response.body());
+        return JsonTrees.read(response.body());
     }
 
     static JsonNode staffGet(String path) throws Exception {
