@@ -120,29 +120,32 @@ final class Binder {
             throw ofText ? refused : JsonException.wrongType(type.target());
         }
         List<Object> values = new ArrayList<>();
-        if (ofText) {
-            // Everything inside a list of text, moving to the next element too, is reported at that element.
-            try {
-                for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                    values.add(value(parser, type.element()));
-                }
-            } catch (JsonException e) {
-                throw e.under(values.size());
-            } catch (JacksonException e) {
-                throw JsonException.notValid(e).under(values.size());
-            }
-            return values;
-        }
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            try {
-                values.add(value(parser, type.element()));
-            } catch (JsonException e) {
-                throw e.under(values.size());
-            } catch (JacksonException e) {
-                throw JsonException.notValid(e).under(values.size());
-            }
+        for (JsonToken token = next(parser, ofText, 0); token != JsonToken.END_ARRAY; token = next(parser, ofText, values.size())) {
+            values.add(element(parser, type.element(), values.size()));
         }
         return values;
+    }
+
+    /** Broken JSON between the elements of a list of text is reported at the element it comes before. */
+    private static JsonToken next(JsonParser parser, boolean atElement, int index) throws IOException {
+        if (!atElement) {
+            return parser.nextToken();
+        }
+        try {
+            return parser.nextToken();
+        } catch (JacksonException e) {
+            throw JsonException.notValid(e).under(index);
+        }
+    }
+
+    private static Object element(JsonParser parser, ValueType type, int index) throws IOException {
+        try {
+            return value(parser, type);
+        } catch (JsonException e) {
+            throw e.under(index);
+        } catch (JacksonException e) {
+            throw JsonException.notValid(e).under(index);
+        }
     }
 
     private static Map<Object, Object> map(JsonParser parser, ValueType.MapOf type) throws IOException {

@@ -147,18 +147,8 @@ public final class JsonTree implements Iterable<JsonTree> {
     }
 
     public long asLong(long fallback) {
-        return switch (value) {
-            case Number number -> number.longValue();
-            case Boolean bool -> bool ? 1 : 0;
-            case String text -> {
-                try {
-                    yield Long.parseLong(text.trim());
-                } catch (NumberFormatException e) {
-                    yield (long) asDouble(fallback);
-                }
-            }
-            case null, default -> fallback;
-        };
+        Number number = number();
+        return number == null ? fallback : number.longValue();
     }
 
     public double asDouble() {
@@ -166,17 +156,27 @@ public final class JsonTree implements Iterable<JsonTree> {
     }
 
     public double asDouble(double fallback) {
+        Number number = number();
+        return number == null ? fallback : number.doubleValue();
+    }
+
+    /** A number as read, or read from text; 1 or 0 for true or false; null for anything else. */
+    private Number number() {
         return switch (value) {
-            case Number number -> number.doubleValue();
+            case Number number -> number;
             case Boolean bool -> bool ? 1 : 0;
             case String text -> {
                 try {
-                    yield Double.parseDouble(text.trim());
-                } catch (NumberFormatException e) {
-                    yield fallback;
+                    yield Long.parseLong(text.trim());
+                } catch (NumberFormatException notWhole) {
+                    try {
+                        yield Double.parseDouble(text.trim());
+                    } catch (NumberFormatException notANumber) {
+                        yield null;
+                    }
                 }
             }
-            case null, default -> fallback;
+            case null, default -> null;
         };
     }
 

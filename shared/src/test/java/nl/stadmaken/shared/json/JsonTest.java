@@ -155,26 +155,17 @@ class JsonTest {
     }
 
     private static void assertFieldError(String body, Class<?> type, String field, String message) {
-        assertThatThrownBy(() -> Json.readBody(body, type))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    Problem problem = e.problem();
-                    assertThat(problem.status()).isEqualTo(422);
-                    assertThat(problem.type()).isEqualTo("urn:stadmaken:problem:validation");
-                    assertThat(problem.title()).isEqualTo("The request is not valid");
-                    assertThat(problem.detail()).isEqualTo(field + ": " + message);
-                    assertThat(problem.errors()).containsExactly(new FieldError(field, message));
-                });
+        assertProblem(body, type, 422, "validation", "The request is not valid", field + ": " + message, new FieldError(field, message));
     }
 
     private static void assertProblem(String body, String detail, FieldError error) {
-        assertThatThrownBy(() -> Json.readBody(body, Form.class))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.problem().status()).isEqualTo(400);
-                    assertThat(e.problem().type()).isEqualTo("urn:stadmaken:problem:bad-request");
-                    assertThat(e.problem().title()).isEqualTo("The request is malformed");
-                    assertThat(e.problem().detail()).isEqualTo(detail);
-                    assertThat(e.problem().errors()).containsExactly(error);
-                });
+        assertProblem(body, Form.class, 400, "bad-request", "The request is malformed", detail, error);
+    }
+
+    private static void assertProblem(String body, Class<?> type, int status, String code, String title, String detail, FieldError error) {
+        assertThatThrownBy(() -> Json.readBody(body, type))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem())
+                        .isEqualTo(new Problem("urn:stadmaken:problem:" + code, title, status, detail, List.of(error))));
     }
 
     private static void assertStatus(String body, int status) {
