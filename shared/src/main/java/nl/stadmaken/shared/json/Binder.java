@@ -116,6 +116,7 @@ final class Binder {
     private static List<Object> list(JsonParser parser, ValueType.ListOf type) throws IOException {
         boolean ofText = type.element().target() == String.class;
         if (!parser.hasToken(JsonToken.START_ARRAY)) {
+            // Text given for any list is read, so that broken text is reported as broken, not as the wrong type.
             JsonException refused = notAContainer(parser, type.target());
             throw ofText ? refused : JsonException.wrongType(type.target());
         }
