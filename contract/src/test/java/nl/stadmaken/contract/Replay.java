@@ -1,7 +1,6 @@
 package nl.stadmaken.contract;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.HttpApiEvents;
+import nl.stadmaken.testkit.JsonTrees;
 import nl.stadmaken.testkit.LambdaInvoker;
 import nl.stadmaken.testkit.RepositoryPaths;
 
@@ -46,7 +45,7 @@ final class Replay {
     LambdaInvoker.Response event(String name, int expectedStatus) {
         try {
             String event = Files.readString(folder.resolve(name + ".json"));
-            String routeKey = Json.readTree(event).path("routeKey").asText();
+            String routeKey = JsonTrees.read(event).path("routeKey").asText();
             LambdaInvoker.Response response = LambdaInvoker.invoke(handler, functionName, event);
             note(name, routeKey, response, expectedStatus);
             replayed.add(name);
@@ -93,13 +92,13 @@ final class Replay {
         try (Stream<Path> files = Files.list(folder)) {
             Set<String> names = new TreeSet<>();
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
-                if (Json.readTree(Files.readString(file)).has("routeKey")) {
+                if (JsonTrees.read(Files.readString(file)).has("routeKey")) {
                     String name = file.getFileName().toString();
                     names.add(name.substring(0, name.length() - ".json".length()));
                 }
             }
             return names;
-        } catch (JsonProcessingException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("an event in " + folder + " is not JSON", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

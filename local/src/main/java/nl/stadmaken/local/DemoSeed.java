@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.testkit.JsonTrees;
 
 /**
  * Demo data, as data: each file in {@code local/seed/} lists requests that go through the API like any client's
@@ -49,7 +49,7 @@ final class DemoSeed {
         }
         for (Path file : files) {
             try {
-                for (JsonNode request : Json.readTree(Files.readString(file)).path("requests")) {
+                for (JsonNode request : JsonTrees.read(Files.readString(file)).path("requests")) {
                     send(file, request, server, staffToken, clock, printed);
                 }
             } catch (IOException e) {
@@ -66,7 +66,7 @@ final class DemoSeed {
         byte[] body = new byte[0];
         if (request.has("body")) {
             headers.put("content-type", "application/json");
-            body = Json.write(fill(request.get("body"), LocalDate.now(clock.withZone(AMSTERDAM)))).getBytes(StandardCharsets.UTF_8);
+            body = fill(request.get("body"), LocalDate.now(clock.withZone(AMSTERDAM))).toString().getBytes(StandardCharsets.UTF_8);
         }
         if (request.path("staff").asBoolean(false)) {
             headers.put("authorization", "Bearer " + staffToken);
@@ -94,12 +94,12 @@ final class DemoSeed {
             return new TextNode(matcher.appendTail(out).toString());
         }
         if (node.isObject()) {
-            ObjectNode copy = Json.object();
+            ObjectNode copy = JsonTrees.object();
             node.properties().forEach(e -> copy.set(e.getKey(), fill(e.getValue(), today)));
             return copy;
         }
         if (node.isArray()) {
-            var copy = Json.mapper().createArrayNode();
+            var copy = JsonTrees.mapper().createArrayNode();
             node.forEach(element -> copy.add(fill(element, today)));
             return copy;
         }

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.testkit.HttpApiEvents;
+import nl.stadmaken.testkit.JsonTrees;
 
 /**
  * The HTTP API on loopback: matches a request to the template's routes (literal paths before variables, as API
@@ -134,14 +134,14 @@ final class LocalApiServer {
                 : binary ? Base64.getEncoder().encodeToString(body) : new String(body, StandardCharsets.UTF_8);
         String event = HttpApiEvents.event(route.routeKey(), path, parameters, query, headers, payload, binary, claims);
         try {
-            JsonNode response = Json.readTree(route.host().invoke(event));
+            JsonNode response = JsonTrees.read(route.host().invoke(event));
             Map<String, String> responseHeaders = new LinkedHashMap<>();
             response.path("headers").properties().forEach(e -> responseHeaders.put(e.getKey(), e.getValue().asText()));
             String text = response.path("body").asText("");
             byte[] bytes = response.path("isBase64Encoded").asBoolean(false)
                     ? Base64.getDecoder().decode(text) : text.getBytes(StandardCharsets.UTF_8);
             return new Answer(response.path("statusCode").asInt(500), responseHeaders, bytes);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             System.err.println("function " + route.routeKey() + " failed: " + e);
             return gatewayMessage(500, "Internal Server Error");
         }

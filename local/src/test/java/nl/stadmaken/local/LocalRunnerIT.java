@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.testkit.JsonTrees;
 import nl.stadmaken.testkit.RepositoryPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +44,7 @@ class LocalRunnerIT {
     void residentsSeeTheSeededTrajectoriesAndCanSignUp() throws Exception {
         var list = get("/trajectories", null);
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(Json.readTree(list.body()).path("trajectories").findValuesAsText("id"))
+        assertThat(JsonTrees.read(list.body()).path("trajectories").findValuesAsText("id"))
                 .contains("speelplek-kenaupark", "gelote-wijkraad-zijlweg-west").doesNotContain("fietsparkeren-station");
 
         var signUp = http.send(HttpRequest.newBuilder(URI.create(base + "/trajectories/speelplek-kenaupark/signups"))
@@ -53,7 +53,7 @@ class LocalRunnerIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(signUp.statusCode()).isEqualTo(201);
-        assertThat(Json.readTree(signUp.body()).path("withdrawalToken").asText()).startsWith("speelplek-kenaupark.");
+        assertThat(JsonTrees.read(signUp.body()).path("withdrawalToken").asText()).startsWith("speelplek-kenaupark.");
     }
 
     @Test
@@ -65,7 +65,7 @@ class LocalRunnerIT {
         assertThat(get("/staff/trajectories", stranger.staffToken("x", List.of("staff"), Duration.ofHours(1))).statusCode())
                 .as("signed with another key").isEqualTo(401);
         assertThat(get("/staff/trajectories?status=draft", runner.staffToken()).statusCode()).isEqualTo(200);
-        assertThat(Json.readTree(get("/staff/trajectories?status=draft", runner.staffToken()).body())
+        assertThat(JsonTrees.read(get("/staff/trajectories?status=draft", runner.staffToken()).body())
                 .path("trajectories").findValuesAsText("id")).contains("fietsparkeren-station");
     }
 

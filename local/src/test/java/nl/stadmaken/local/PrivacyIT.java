@@ -16,6 +16,7 @@ import java.util.Set;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.testkit.JsonTrees;
 import nl.stadmaken.testkit.RepositoryPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,7 +125,7 @@ class PrivacyIT {
         }
         LocalApiServer.Answer answer = runner.api().answer(method, path, query, headers, bytes);
         assertThat(answer.status()).as(method + " " + pathAndQuery + ": " + answer.text()).isEqualTo(status);
-        return Json.readTree(answer.text());
+        return JsonTrees.read(answer.text());
     }
 
     private static String text(LocalApiServer.Answer answer) {

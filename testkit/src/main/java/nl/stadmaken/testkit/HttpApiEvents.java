@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.stadmaken.shared.json.Json;
 
 /** Builds HTTP API payload 2.0 events the way API Gateway sends them, for the local runner and tests. */
 public final class HttpApiEvents {
@@ -58,7 +57,7 @@ public final class HttpApiEvents {
     /** As API Gateway does, a body of a binary media type travels base64-encoded. */
     public static String event(String routeKey, String path, Map<String, String> pathParameters, Map<String, String> query,
                                Map<String, String> headers, String body, boolean base64Body, Map<String, String> claims) {
-        ObjectNode event = Json.object();
+        ObjectNode event = JsonTrees.object();
         event.put("version", "2.0");
         event.put("routeKey", routeKey);
         event.put("rawPath", path);

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import nl.stadmaken.shared.json.Json;
 
 /** Calls a stream handler in-process with an event, as the Lambda runtime would, and reads its response. */
 public final class LambdaInvoker {
@@ -37,20 +35,21 @@ public final class LambdaInvoker {
     public record Response(int status, Map<String, String> headers, String body) {
 
         static Response parse(String json) {
+            JsonNode node;
             try {
-                JsonNode node = Json.readTree(json);
-                Map<String, String> headers = new LinkedHashMap<>();
-                node.path("headers").properties().forEach(e -> headers.put(e.getKey(), e.getValue().asText()));
-                return new Response(node.path("statusCode").asInt(), headers, node.path("body").asText(""));
-            } catch (JsonProcessingException e) {
+                node = JsonTrees.read(json);
+            } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("handler wrote no JSON response: " + json, e);
             }
+            Map<String, String> headers = new LinkedHashMap<>();
+            node.path("headers").properties().forEach(e -> headers.put(e.getKey(), e.getValue().asText()));
+            return new Response(node.path("statusCode").asInt(), headers, node.path("body").asText(""));
         }
 
         public JsonNode json() {
             try {
-                return Json.readTree(body);
-            } catch (JsonProcessingException e) {
+                return JsonTrees.read(body);
+            } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("body is not JSON: " + body, e);
             }
         }

@@ -3,7 +3,6 @@ package nl.stadmaken.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.stadmaken.shared.json.Json;
 
 /**
  * A function's sample events in {@code events/<folder>/}: the HTTP ones are replayed through its handler in a given
@@ -55,13 +53,8 @@ public record SampleEvents(Path folder) {
 
     /** The route keys the HTTP events call. */
     public Set<String> routeKeys() {
-        return httpEventNames().stream().map(name -> {
-            try {
-                return Json.readTree(read(name)).path("routeKey").asText();
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("sample event " + name + " is not JSON", e);
-            }
-        }).collect(Collectors.toSet());
+        return httpEventNames().stream().map(name -> JsonTrees.read(read(name)).path("routeKey").asText())
+                .collect(Collectors.toSet());
     }
 
     /**

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.testkit.JsonTrees;
 import nl.stadmaken.testkit.RepositoryPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
@@ -137,7 +137,7 @@ abstract class BrowserTest {
                   .then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
                 """);
         List<String> serious = new ArrayList<>();
-        for (JsonNode violation : Json.readTree((String) raw)) {
+        for (JsonNode violation : JsonTrees.read((String) raw)) {
             String impact = violation.path("impact").asText();
             if (impact.equals("serious") || impact.equals("critical")) {
                 List<String> targets = new ArrayList<>();

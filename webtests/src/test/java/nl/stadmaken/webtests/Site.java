@@ -15,7 +15,7 @@ import java.util.Map;
 import nl.stadmaken.local.LocalRunner;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
-import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.testkit.JsonTrees;
 import nl.stadmaken.testkit.RepositoryPaths;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -65,7 +65,7 @@ final class Site {
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + " gave " + response.statusCode() + ": " + response.body());
         }
-        return Json.readTree(response.body());
+        return JsonTrees.read(response.body());
     }
 
     static JsonNode staffGet(String path) throws Exception {

@@ -1,6 +1,5 @@
 package nl.stadmaken.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.json.JsonTree;
 
 /**
  * Starts a fresh JVM per run with the artifact and the launcher on its classpath, with the flags Lambda's Java
@@ -85,7 +85,7 @@ final class ColdStartBench {
             if (!child.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 throw new IllegalStateException(subject.name() + ": the child JVM did not exit");
             }
-            JsonNode timings = Json.readTree(line.substring("BENCH ".length()));
+            JsonTree timings = Json.readTree(line.substring("BENCH ".length()));
             return new ColdStartRun(wallMs, timings.path("initMs").asDouble(), timings.path("invokeMs").asDouble(),
                     peakRssKb, timings.path("status").asInt());
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.JsonTrees;
 import nl.stadmaken.testkit.RepositoryPaths;
 import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
@@ -31,7 +32,7 @@ class PabulibImportIT {
     @Test
     void importedRoundIsCountedAsTheReferenceCountsIt() throws Exception {
         String file = "poland_warszawa_2017_grochow-kinowa.pb";
-        JsonNode expected = Json.readTree(Files.readString(PABULIB.resolve("expected.json"))).path(file);
+        JsonNode expected = JsonTrees.read(Files.readString(PABULIB.resolve("expected.json"))).path(file);
 
         JsonNode result = expect(client.post("/staff/budget/rounds/import", Json.write(java.util.Map.of(
                 "id", "grochow-kinowa", "tallyRule", "equal-shares", "pb", Files.readString(PABULIB.resolve(file)))), STAFF), 201).json();

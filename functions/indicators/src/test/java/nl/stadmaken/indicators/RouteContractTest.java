@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.http.HttpApi;
 import nl.stadmaken.shared.http.Route;
-import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.testkit.JsonTrees;
 import nl.stadmaken.testkit.SamTemplate;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +46,7 @@ class RouteContractTest {
     void everyRouteHasASampleEvent() throws IOException {
         Set<String> covered = new HashSet<>();
         for (String name : SampleEventsIT.eventFiles()) {
-            JsonNode event = Json.readTree(Files.readString(SampleEventsIT.folder().resolve(name + ".json")));
+            JsonNode event = JsonTrees.read(Files.readString(SampleEventsIT.folder().resolve(name + ".json")));
             if (event.has("routeKey")) {
                 covered.add(event.path("routeKey").asText());
             }

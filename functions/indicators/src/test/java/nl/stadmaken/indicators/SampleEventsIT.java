@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.testkit.DynamoDbExtension;
+import nl.stadmaken.testkit.JsonTrees;
 import nl.stadmaken.testkit.LambdaInvoker;
 import nl.stadmaken.testkit.RepositoryPaths;
 import nl.stadmaken.testkit.TestClock;
@@ -88,7 +88,7 @@ class SampleEventsIT {
 
         job.handleRequest(new ByteArrayInputStream(Files.readAllBytes(folder().resolve(SCHEDULE + ".json"))), out, null);
 
-        JsonNode report = Json.readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode report = JsonTrees.read(out.toString(StandardCharsets.UTF_8));
         assertThat(report.path("periods").toString()).contains("2027-03", "2027-Q1", "2027");
         assertThat(report.has("itemsRead")).isTrue();
     }

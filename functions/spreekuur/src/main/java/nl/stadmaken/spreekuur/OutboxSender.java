@@ -2,7 +2,6 @@ package nl.stadmaken.spreekuur;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.json.JsonTree;
 import nl.stadmaken.shared.log.JsonLog;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -61,10 +61,10 @@ public final class OutboxSender implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonNode event = Json.readTree(new String(input.readAllBytes(), StandardCharsets.UTF_8));
+        JsonTree event = Json.readTree(new String(input.readAllBytes(), StandardCharsets.UTF_8));
         List<Map<String, String>> failures = new ArrayList<>();
         int sent = 0;
-        for (JsonNode record : event.path("Records")) {
+        for (JsonTree record : event.path("Records")) {
             Optional<SendEmailRequest> email = email(record.path("dynamodb").path("NewImage"), from);
             if (email.isEmpty()) {
                 continue;
@@ -82,7 +82,7 @@ public final class OutboxSender implements RequestStreamHandler {
     }
 
     /** The email for an outbox item as the stream shows it (DynamoDB JSON), or empty when it has no email address. */
-    static Optional<SendEmailRequest> email(JsonNode image, String from) {
+    static Optional<SendEmailRequest> email(JsonTree image, String from) {
         String to = image.path("email").path("S").asText(null);
         if (to == null || !"OUTBOX".equals(image.path("sk").path("S").asText())) {
             return Optional.empty();

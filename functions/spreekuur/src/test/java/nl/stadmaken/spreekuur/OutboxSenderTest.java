@@ -2,8 +2,8 @@ package nl.stadmaken.spreekuur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.json.JsonTree;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sesv2.model.Attachment;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
@@ -12,7 +12,7 @@ class OutboxSenderTest {
 
     @Test
     void anOutboxItemBecomesOneEmailWithItsCalendarFile() throws Exception {
-        JsonNode image = Json.readTree("""
+        JsonTree image = Json.readTree("""
                 {"pk": {"S": "OUTBOX#01AB"}, "sk": {"S": "OUTBOX"}, "kind": {"S": "CANCELLATION"},
                  "email": {"S": "sanne@example.nl"}, "subject": {"S": "Geannuleerd: spreekuur"},
                  "text": {"S": "Beste Sanne"}, "calendar": {"S": "BEGIN:VCALENDAR\\r\\nMETHOD:CANCEL\\r\\nEND:VCALENDAR\\r\\n"}}
@@ -32,7 +32,7 @@ class OutboxSenderTest {
 
     @Test
     void aResidentWithOnlyAPhoneNumberGetsNoEmail() throws Exception {
-        JsonNode image = Json.readTree("""
+        JsonTree image = Json.readTree("""
                 {"sk": {"S": "OUTBOX"}, "kind": {"S": "CONFIRMATION"}, "phone": {"S": "023 511 5115"},
                  "subject": {"S": "x"}, "text": {"S": "y"}, "calendar": {"S": "z"}}
                 """);

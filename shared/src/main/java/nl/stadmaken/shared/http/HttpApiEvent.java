@@ -1,18 +1,18 @@
 package nl.stadmaken.shared.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.json.JsonException;
+import nl.stadmaken.shared.json.JsonTree;
 import nl.stadmaken.shared.problem.FieldError;
 import nl.stadmaken.shared.problem.Problem;
 import nl.stadmaken.shared.problem.ProblemException;
@@ -28,20 +28,20 @@ public final class HttpApiEvent {
     }
 
     public static HttpRequest parse(String eventJson, int maxBodyBytes) {
-        JsonNode event;
+        JsonTree event;
         try {
             event = Json.readTree(eventJson);
-        } catch (JsonProcessingException e) {
+        } catch (JsonException e) {
             throw ProblemException.badRequest("The event is not valid JSON.", List.of());
         }
-        if (event == null || !event.isObject()) {
+        if (!event.isObject()) {
             throw ProblemException.badRequest("The event is not a JSON object.", List.of());
         }
-        JsonNode context = event.path("requestContext");
+        JsonTree context = event.path("requestContext");
         String routeKey = text(event, "routeKey", text(context, "routeKey", ""));
         String method = text(context.path("http"), "method", routeKey.contains(" ") ? routeKey.substring(0, routeKey.indexOf(' ')) : "");
         Map<String, String> headers = new HashMap<>();
-        event.path("headers").properties().forEach(e -> headers.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
+        event.path("headers").properties().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value.asText()));
         String body = decodeBody(event, maxBodyBytes);
         return new HttpRequest(
                 routeKey,
@@ -57,18 +57,17 @@ public final class HttpApiEvent {
     }
 
     public static String write(HttpResponse response) {
-        ObjectNode out = Json.object();
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("statusCode", response.statusCode());
-        ObjectNode headers = out.putObject("headers");
-        response.headers().forEach(headers::put);
+        out.put("headers", response.headers());
         out.put("body", response.body());
         out.put("isBase64Encoded", false);
-        return out.toString();
+        return Json.write(out);
     }
 
-    private static String decodeBody(JsonNode event, int maxBodyBytes) {
-        JsonNode bodyNode = event.get("body");
-        if (bodyNode == null || bodyNode.isNull()) {
+    private static String decodeBody(JsonTree event, int maxBodyBytes) {
+        JsonTree bodyNode = event.path("body");
+        if (bodyNode.isMissing() || bodyNode.isNull()) {
             return "";
         }
         byte[] bytes;
@@ -96,16 +95,13 @@ public final class HttpApiEvent {
         }
     }
 
-    private static Map<String, String> strings(JsonNode node) {
+    private static Map<String, String> strings(JsonTree node) {
         Map<String, String> values = new HashMap<>();
-        if (node.isObject()) {
-            node.properties().forEach(e -> values.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
-        }
+        node.properties().forEach((name, value) -> values.put(name, value.isScalar() ? value.asText() : value.toString()));
         return values;
     }
 
-    private static String text(JsonNode node, String field, String fallback) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? fallback : value.asText();
+    private static String text(JsonTree node, String field, String fallback) {
+        return node.path(field).asText(fallback);
     }
 }

@@ -1,10 +1,10 @@
 package nl.stadmaken.shared.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.stadmaken.shared.json.Json;
 import org.crac.Context;
@@ -62,15 +62,20 @@ public final class SnapStartPriming implements Resource {
     }
 
     private String event() {
-        ObjectNode event = Json.object();
+        Map<String, Object> http = new LinkedHashMap<>();
+        http.put("method", "GET");
+        http.put("path", path);
+        http.put("sourceIp", "127.0.0.1");
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("requestId", "snapstart-priming");
+        context.put("http", http);
+        Map<String, Object> event = new LinkedHashMap<>();
         event.put("version", "2.0");
         event.put("routeKey", routeKey);
         event.put("rawPath", path);
-        event.putObject("headers").put("accept", "application/json");
-        ObjectNode context = event.putObject("requestContext");
-        context.put("requestId", "snapstart-priming");
-        context.putObject("http").put("method", "GET").put("path", path).put("sourceIp", "127.0.0.1");
+        event.put("headers", Map.of("accept", "application/json"));
+        event.put("requestContext", context);
         event.put("isBase64Encoded", false);
-        return event.toString();
+        return Json.write(event);
     }
 }

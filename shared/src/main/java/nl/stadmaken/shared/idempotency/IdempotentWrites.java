@@ -1,7 +1,5 @@
 package nl.stadmaken.shared.idempotency;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,8 @@ import nl.stadmaken.shared.http.HttpRequest;
 import nl.stadmaken.shared.http.HttpResponse;
 import nl.stadmaken.shared.ids.Secrets;
 import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.json.JsonException;
+import nl.stadmaken.shared.json.JsonTree;
 import nl.stadmaken.shared.problem.FieldError;
 import nl.stadmaken.shared.problem.Problem;
 import nl.stadmaken.shared.problem.ProblemException;
@@ -124,10 +125,9 @@ public final class IdempotentWrites {
     }
 
     private void complete(Map<String, AttributeValue> itemKey, String requestHash, HttpResponse response) {
-        var stored = Json.object();
+        Map<String, Object> stored = new LinkedHashMap<>();
         stored.put("statusCode", response.statusCode());
-        var headers = stored.putObject("headers");
-        response.headers().forEach(headers::put);
+        stored.put("headers", response.headers());
         stored.put("body", response.body());
         dynamo.updateItem(update -> update.tableName(table).key(itemKey)
                 .updateExpression("SET #state = :done, #response = :response")
@@ -135,7 +135,7 @@ public final class IdempotentWrites {
                 .expressionAttributeNames(Map.of("#state", "state", "#response", "response"))
                 .expressionAttributeValues(Map.of(
                         ":done", s(DONE),
-                        ":response", s(secrets.seal(stored.toString())),
+                        ":response", s(secrets.seal(Json.write(stored))),
                         ":hash", s(requestHash))));
     }
 
@@ -145,12 +145,12 @@ public final class IdempotentWrites {
 
     private HttpResponse replayOf(String sealed) {
         try {
-            JsonNode stored = Json.readTree(secrets.unseal(sealed));
+            JsonTree stored = Json.readTree(secrets.unseal(sealed));
             Map<String, String> headers = new HashMap<>();
-            stored.path("headers").properties().forEach(e -> headers.put(e.getKey(), e.getValue().asText()));
+            stored.path("headers").properties().forEach((name, value) -> headers.put(name, value.asText()));
             headers.put("idempotent-replayed", "true");
             return new HttpResponse(stored.path("statusCode").asInt(), headers, stored.path("body").asText());
-        } catch (JsonProcessingException e) {
+        } catch (JsonException e) {
             throw new IllegalStateException("stored idempotent response is not readable", e);
         }
     }

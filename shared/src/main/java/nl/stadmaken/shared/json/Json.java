@@ -1,65 +1,31 @@
 package nl.stadmaken.shared.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import nl.stadmaken.shared.problem.FieldError;
 import nl.stadmaken.shared.problem.ProblemException;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonGenerator;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonParseException;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
+import software.amazon.awssdk.thirdparty.jackson.core.StreamReadFeature;
 
-/** The one JSON mapper. Strict on input (unknown, duplicate or wrongly typed fields are refused), plain on output. */
+/**
+ * The one way to read and write JSON. Strict on input (unknown, duplicate or wrongly typed fields are refused, nothing
+ * is coerced, nothing may follow the document), plain on output (null members left out). Built on the streaming
+ * parser and generator the AWS SDK carries and loads anyway, so a function pays for no second JSON library.
+ */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = build();
+    /** Like any JSON parser's defaults (no comments, no NaN, no single quotes), and a repeated key is refused. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private Json() {
-    }
-
-    private static ObjectMapper build() {
-        JsonMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
-                .build();
-        // Text must not turn into numbers, booleans or empty objects by accident.
-        mapper.coercionConfigDefaults()
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        return mapper;
-    }
-
-    public static ObjectMapper mapper() {
-        return MAPPER;
     }
 
     /** Reads a request body into a record; any mismatch becomes a 400 or 422 naming the field. */
@@ -67,61 +33,75 @@ public final class Json {
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("The request needs a JSON body.", List.of(new FieldError("body", "missing")));
         }
+        T value;
         try {
-            T value = MAPPER.readValue(body, type);
-            if (value == null) {
-                throw ProblemException.badRequest("The body must be a JSON object.", List.of(new FieldError("body", "null")));
-            }
-            return value;
-        } catch (UnrecognizedPropertyException e) {
-            throw ProblemException.validation(path(e), "unknown field");
-        } catch (InvalidFormatException e) {
-            throw ProblemException.validation(path(e), "not a valid " + describe(e.getTargetType()));
-        } catch (MismatchedInputException e) {
-            String field = path(e);
-            if (field.isEmpty()) {
-                throw ProblemException.badRequest("The body must be a JSON object.", List.of(new FieldError("body", "wrong type")));
-            }
-            throw ProblemException.validation(field, "wrong type, expected " + describe(e.getTargetType()));
+            value = read(body, type);
+        } catch (JsonException e) {
+            throw problem(e);
+        }
+        if (value == null) {
+            throw ProblemException.badRequest("The body must be a JSON object.", List.of(new FieldError("body", "null")));
+        }
+        return value;
+    }
+
+    /** Reads JSON into a record as strictly as a request body; null for a JSON null. */
+    public static <T> T read(String json, Class<T> type) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return type.cast(Binder.readDocument(parser, type));
         } catch (JsonParseException e) {
-            String detail = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-                    ? e.getOriginalMessage() : "The body is not valid JSON.";
-            throw ProblemException.badRequest(detail, List.of(new FieldError("body", "not valid JSON")));
-        } catch (JsonMappingException e) {
-            String field = path(e);
-            throw ProblemException.validation(field.isEmpty() ? "body" : field, "not valid");
+            throw JsonException.syntax(e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw ProblemException.badRequest("The body could not be read.", List.of(new FieldError("body", "unreadable")));
+            throw JsonException.unreadable(e);
         }
     }
 
-    public static JsonNode readTree(String text) throws JsonProcessingException {
-        return MAPPER.readTree(text);
+    /** Reads any JSON document as a tree; a missing tree for empty text. Duplicate keys and trailing text are refused. */
+    public static JsonTree readTree(String json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            if (parser.nextToken() == null) {
+                return JsonTree.MISSING;
+            }
+            JsonTree tree = JsonTree.read(parser);
+            if (parser.nextToken() != null) {
+                throw JsonException.wrongType(JsonTree.class);
+            }
+            return tree;
+        } catch (JsonParseException e) {
+            throw JsonException.syntax(e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw JsonException.unreadable(e);
+        }
     }
 
+    /** Writes records, maps, collections, text, numbers, booleans, enums, instants and dates as compact JSON. */
     public static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = FACTORY.createGenerator(text)) {
+            JsonOutput.write(out, value);
+        } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("value cannot be written as JSON: " + value.getClass().getName(), e);
         }
+        return text.toString();
     }
 
-    public static ObjectNode object() {
-        return MAPPER.createObjectNode();
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
+    private static ProblemException problem(JsonException e) {
+        String field = e.path();
+        return switch (e.kind()) {
+            case SYNTAX -> ProblemException.badRequest(
+                    e.getMessage() != null && e.getMessage().startsWith("Duplicate field") ? e.getMessage() : "The body is not valid JSON.",
+                    List.of(new FieldError("body", "not valid JSON")));
+            case UNREADABLE -> ProblemException.badRequest("The body could not be read.", List.of(new FieldError("body", "unreadable")));
+            case UNKNOWN_FIELD -> ProblemException.validation(field, "unknown field");
+            case INVALID -> ProblemException.validation(field, "not a valid " + describe(e.target()));
+            case WRONG_TYPE -> field.isEmpty()
+                    ? ProblemException.badRequest("The body must be a JSON object.", List.of(new FieldError("body", "wrong type")))
+                    : ProblemException.validation(field, "wrong type, expected " + describe(e.target()));
+            case NOT_VALID -> ProblemException.validation(field.isEmpty() ? "body" : field, "not valid");
+        };
     }
 
     private static String describe(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "whole number";
         }
@@ -134,8 +114,11 @@ public final class Json {
         if (type.isEnum()) {
             return "choice";
         }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return type.getSimpleName().equals("LocalDate") ? "date (YYYY-MM-DD)" : "date-time with offset (ISO 8601)";
+        if (type == LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type == Instant.class) {
+            return "date-time with offset (ISO 8601)";
         }
         return type.getSimpleName();
     }

@@ -1,8 +1,8 @@
 package nl.stadmaken.shared.log;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.stadmaken.shared.json.Json;
 
@@ -37,11 +37,11 @@ public final class JsonLog {
     }
 
     private void write(String level, String message, Map<String, ?> fields) {
-        ObjectNode line = Json.object();
+        Map<String, Object> line = new LinkedHashMap<>();
         line.put("timestamp", clock.instant().toString());
         line.put("level", level);
         line.put("message", message);
-        fields.forEach((key, value) -> line.set(key, Json.mapper().valueToTree(value)));
-        out.println(line);
+        line.putAll(fields);
+        out.println(Json.write(line));
     }
 }

@@ -2,15 +2,16 @@ package nl.stadmaken.shared.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.json.JsonTree;
 import nl.stadmaken.shared.log.JsonLog;
 import nl.stadmaken.shared.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class HttpApiTest {
 
     @Test
     void routesOnTheRouteKeyAndAddsSecurityHeaders() throws Exception {
-        JsonNode response = call(event("POST /greetings", "{\"name\": \"Anna\"}", "application/json", Map.of(), false));
+        JsonTree response = call(event("POST /greetings", "{\"name\": \"Anna\"}", "application/json", Map.of(), false));
 
         assertThat(response.path("statusCode").asInt()).isEqualTo(201);
         assertThat(Json.readTree(response.path("body").asText()).path("hello").asText()).isEqualTo("Anna");
@@ -46,7 +47,7 @@ class HttpApiTest {
 
     @Test
     void unknownRouteIsANotFoundProblem() throws Exception {
-        JsonNode response = call(event("DELETE /greetings", null, null, Map.of(), false));
+        JsonTree response = call(event("DELETE /greetings", null, null, Map.of(), false));
 
         assertThat(response.path("statusCode").asInt()).isEqualTo(404);
         assertThat(response.path("headers").path("content-type").asText()).isEqualTo("application/problem+json");
@@ -64,7 +65,7 @@ class HttpApiTest {
 
     @Test
     void unexpectedFailureIsA500WithoutInternals() throws Exception {
-        JsonNode response = call(event("GET /broken", null, null, Map.of(), false));
+        JsonTree response = call(event("GET /broken", null, null, Map.of(), false));
 
         assertThat(response.path("statusCode").asInt()).isEqualTo(500);
         assertThat(response.path("body").asText()).doesNotContain("secret", "anna", "IllegalState");
@@ -92,32 +93,27 @@ class HttpApiTest {
         return call(event).path("statusCode").asInt();
     }
 
-    private JsonNode call(String event) throws Exception {
+    private JsonTree call(String event) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         api.handle(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
         return Json.readTree(out.toString(StandardCharsets.UTF_8));
     }
 
     private static String event(String routeKey, String body, String contentType, Map<String, String> claims, boolean base64) {
-        var event = Json.object();
+        Map<String, Object> event = new LinkedHashMap<>();
         event.put("version", "2.0");
         event.put("routeKey", routeKey);
         event.put("rawPath", routeKey.substring(routeKey.indexOf(' ') + 1));
-        var headers = event.putObject("headers");
-        if (contentType != null) {
-            headers.put("Content-Type", contentType);
-        }
-        var context = event.putObject("requestContext");
+        event.put("headers", contentType != null ? Map.of("Content-Type", contentType) : Map.of());
+        Map<String, Object> context = new LinkedHashMap<>();
         context.put("requestId", "test");
-        context.putObject("http").put("method", routeKey.substring(0, routeKey.indexOf(' ')));
+        context.put("http", Map.of("method", routeKey.substring(0, routeKey.indexOf(' '))));
         if (!claims.isEmpty()) {
-            var claimNode = context.putObject("authorizer").putObject("jwt").putObject("claims");
-            claims.forEach(claimNode::put);
+            context.put("authorizer", Map.of("jwt", Map.of("claims", claims)));
         }
-        if (body != null) {
-            event.put("body", body);
-        }
+        event.put("requestContext", context);
+        event.put("body", body);
         event.put("isBase64Encoded", base64);
-        return event.toString();
+        return Json.write(event);
     }
 }

@@ -4,7 +4,6 @@ import static nl.stadmaken.budget.store.RoundItems.n;
 import static nl.stadmaken.budget.store.RoundItems.partition;
 import static nl.stadmaken.budget.store.RoundItems.s;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import nl.stadmaken.budget.domain.Round;
 import nl.stadmaken.budget.domain.RoundResult;
 import nl.stadmaken.budget.domain.RoundStatus;
 import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.json.JsonException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -267,8 +267,8 @@ public final class DynamoBudgetStore implements BudgetStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(Json.mapper().readValue(item.get("result").s(), RoundResult.class));
-        } catch (JsonProcessingException e) {
+            return Optional.of(Json.read(item.get("result").s(), RoundResult.class));
+        } catch (JsonException e) {
             throw new IllegalStateException("stored result of round " + roundId + " is not readable", e);
         }
     }

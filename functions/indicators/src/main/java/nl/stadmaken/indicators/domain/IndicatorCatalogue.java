@@ -1,6 +1,5 @@
 package nl.stadmaken.indicators.domain;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.json.JsonTree;
 
 /**
  * Goals, survey questions and indicator definitions, read from a versioned data file: changing a label, a mapping or
@@ -34,15 +34,15 @@ public record IndicatorCatalogue(String version, List<String> respondentGroups, 
         }
     }
 
-    public static IndicatorCatalogue parse(String json) throws IOException {
-        JsonNode root = Json.readTree(json);
+    public static IndicatorCatalogue parse(String json) {
+        JsonTree root = Json.readTree(json);
         List<String> groups = new ArrayList<>();
         root.path("respondentGroups").forEach(group -> groups.add(group.asText()));
         List<Goal> goals = new ArrayList<>();
         root.path("goals").forEach(goal -> goals.add(new Goal(goal.path("id").asText(), labels(goal), texts(goal.path("questions")))));
         List<Question> questions = new ArrayList<>();
         root.path("questions").forEach(question -> {
-            JsonNode scale = question.path("scale");
+            JsonTree scale = question.path("scale");
             questions.add(new Question(question.path("id").asText(), labels(question),
                     new AnswerScale(scale.path("type").asText(), scale.path("min").asInt(), scale.path("max").asInt())));
         });
@@ -61,11 +61,11 @@ public record IndicatorCatalogue(String version, List<String> respondentGroups, 
         return questions.stream().filter(question -> question.id().equals(id)).findFirst();
     }
 
-    private static IndicatorDefinition definition(JsonNode node) {
+    private static IndicatorDefinition definition(JsonTree node) {
         String id = node.path("id").asText();
         Aggregation aggregation = Aggregation.ofWord(node.path("aggregation").asText())
                 .orElseThrow(() -> new IllegalArgumentException("indicator " + id + ": unknown aggregation"));
-        JsonNode source = node.path("source");
+        JsonTree source = node.path("source");
         IndicatorSource parsed = switch (aggregation) {
             case COUNT, SUM, COUNT_UNTIL_TODAY -> new IndicatorSource.Metric(source.path("metric").asText());
             case SHARE -> new IndicatorSource.Share(source.path("metric").asText(), source.path("per").asText());
@@ -98,11 +98,11 @@ public record IndicatorCatalogue(String version, List<String> respondentGroups, 
         }
     }
 
-    private static Labels labels(JsonNode node) {
+    private static Labels labels(JsonTree node) {
         return new Labels(node.path("labels").path("nl").asText(), node.path("labels").path("en").asText());
     }
 
-    private static List<String> texts(JsonNode array) {
+    private static List<String> texts(JsonTree array) {
         List<String> texts = new ArrayList<>();
         array.forEach(item -> texts.add(item.asText()));
         return texts;

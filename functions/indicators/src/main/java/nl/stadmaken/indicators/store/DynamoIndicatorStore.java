@@ -5,7 +5,6 @@ import static nl.stadmaken.indicators.store.Items.number;
 import static nl.stadmaken.indicators.store.Items.s;
 import static nl.stadmaken.indicators.store.Items.text;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import nl.stadmaken.indicators.domain.PeriodCounts;
 import nl.stadmaken.indicators.domain.PeriodKind;
 import nl.stadmaken.indicators.domain.Snapshot;
 import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.json.JsonException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -186,8 +186,8 @@ public final class DynamoIndicatorStore {
 
     private static Snapshot snapshot(String json) {
         try {
-            return Json.mapper().readValue(json, Snapshot.class);
-        } catch (JsonProcessingException e) {
+            return Json.read(json, Snapshot.class);
+        } catch (JsonException e) {
             throw new IllegalStateException("a stored snapshot is not readable", e);
         }
     }

@@ -3,8 +3,6 @@ package nl.stadmaken.indicators.store;
 import static nl.stadmaken.indicators.store.Items.number;
 import static nl.stadmaken.indicators.store.Items.text;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +17,8 @@ import nl.stadmaken.indicators.domain.IndicatorCalculator;
 import nl.stadmaken.indicators.domain.SurveyDesk;
 import nl.stadmaken.indicators.domain.WijkAreas;
 import nl.stadmaken.shared.json.Json;
+import nl.stadmaken.shared.json.JsonException;
+import nl.stadmaken.shared.json.JsonTree;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -119,10 +119,10 @@ public final class SourceFacts {
     }
 
     private static void result(Map<String, AttributeValue> item, List<Contribution> out) {
-        JsonNode result;
+        JsonTree result;
         try {
             result = Json.readTree(text(item, "result"));
-        } catch (JsonProcessingException e) {
+        } catch (JsonException e) {
             throw new IllegalStateException("a budget result is not readable JSON", e);
         }
         LocalDate day = day(Instant.parse(result.path("computedAt").asText()));
