@@ -92,9 +92,11 @@ public final class Bench {
             String event = FIRST_EVENTS.get(function.logicalId());
             if (LEFT_OUT.containsKey(function.logicalId())) {
                 report.notMeasured(function.logicalId(), LEFT_OUT.get(function.logicalId()));
+                report.otherArtifact(function.logicalId(), repository.resolve(function.codeUri()));
                 continue;
             }
             if (event == null) {
+                report.otherArtifact(function.logicalId(), repository.resolve(function.codeUri()));
                 report.notMeasured(function.logicalId(), function.routes().isEmpty()
                         ? "no HTTP routes and no sample event of its trigger in events/"
                         : "no read event chosen for it in Bench.FIRST_EVENTS");

@@ -3,6 +3,7 @@ package nl.stadmaken.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ final class BenchReport {
     private final BenchSettings settings;
     private Map<ColdStartSubject, List<ColdStartRun>> coldStarts = Map.of();
     private final Map<String, String> notMeasured = new LinkedHashMap<>();
+    /** Artifacts of functions left out of the cold starts, by function: their size is still reported. */
+    private final Map<String, Path> otherArtifacts = new LinkedHashMap<>();
     private BallotThroughput.Comparison ballots;
     private SignUpThroughput.Comparison signUps;
     private List<RequestCounts.Counted> requestCounts = List.of();
@@ -36,6 +39,10 @@ final class BenchReport {
 
     void coldStarts(Map<ColdStartSubject, List<ColdStartRun>> runs) {
         this.coldStarts = runs;
+    }
+
+    void otherArtifact(String function, Path artifact) {
+        otherArtifacts.put(function, artifact);
     }
 
     void notMeasured(String function, String reason) {
@@ -133,6 +140,12 @@ final class BenchReport {
             sizes.put(artifact, megabytes(subject));
             baseline.put(artifact, subject.kind() != ColdStartSubject.Kind.FUNCTION);
         });
+        otherArtifacts.forEach((function, path) -> {
+            String artifact = path.getFileName().toString();
+            users.computeIfAbsent(artifact, a -> new ArrayList<>()).add(function);
+            sizes.put(artifact, megabytes(path));
+            baseline.putIfAbsent(artifact, false);
+        });
         users.forEach((artifact, names) -> md.append("| `").append(artifact).append("` | ").append(String.join(", ", names))
                 .append(" | ").append(f2(sizes.get(artifact))).append(" | ")
                 .append(baseline.get(artifact) ? "baseline" : sizes.get(artifact) <= SIZE_TARGET_MB ? "PASS" : "FAIL").append(" |\n"));
@@ -226,10 +239,14 @@ final class BenchReport {
     }
 
     private static double megabytes(ColdStartSubject subject) {
+        return megabytes(subject.artifact());
+    }
+
+    private static double megabytes(Path artifact) {
         try {
-            return Files.size(subject.artifact()) / 1_000_000.0;
+            return Files.size(artifact) / 1_000_000.0;
         } catch (IOException e) {
-            throw new UncheckedIOException("no artifact at " + subject.artifact(), e);
+            throw new UncheckedIOException("no artifact at " + artifact, e);
         }
     }
 
