@@ -34,6 +34,11 @@ public final class TestTables {
         }
     }
 
+    /** The template's tables on {@code endpoint}, for tests that manage the endpoint themselves (jqwik, load runs). */
+    public static TestTables on(DynamoDbEndpoint endpoint) {
+        return new TestTables(SamTemplate.ofRepository(), endpoint);
+    }
+
     public DynamoDbClient client() {
         return client;
     }
