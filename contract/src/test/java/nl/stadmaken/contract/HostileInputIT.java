@@ -1,0 +1,271 @@
+package nl.stadmaken.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.stadmaken.budget.BudgetHandler;
+import nl.stadmaken.budget.store.DynamoBudgetStore;
+import nl.stadmaken.indicators.IndicatorsHandler;
+import nl.stadmaken.participation.ParticipationHandler;
+import nl.stadmaken.shared.ids.Secrets;
+import nl.stadmaken.spreekuur.SpreekuurHandler;
+import nl.stadmaken.testkit.DynamoDbEndpoint;
+import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.HttpApiEvents;
+import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.RepositoryPaths;
+import nl.stadmaken.testkit.RequestCounter;
+import nl.stadmaken.testkit.TableSnapshot;
+import nl.stadmaken.testkit.TestClock;
+import nl.stadmaken.testkit.TestTables;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every route of every function, fed hostile input through its real handler against the DynamoDB API: never a 5xx;
+ * every refusal is problem+json with type, title and status, and a validation problem names the field made wrong;
+ * every answer is one {@code openapi.yaml} declares; and nothing is stored on a refused request or a read (the
+ * function's table is compared item by item). Records that are meant to outlive a refusal are left out of the comparison: idempotency
+ * records (a retry with the same key gets the same refusal) and failed voting-code attempts (they slow guessing).
+ * Staff routes are called with a valid staff token, so the fuzzing reaches past the staff check.
+ */
+class HostileInputIT {
+
+    private static final int TRIES_PER_ROUTE = 12;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> KEPT_ON_REFUSAL = List.of("pk=AttributeValue(S=IDEMPOTENCY#", "pk=AttributeValue(S=ATTEMPTS#");
+
+    private static DynamoDbEndpoint endpoint;
+    private static TestTables tables;
+    private static final ResponseConformance CONFORMANCE = new ResponseConformance(OpenApiContract.ofRepository());
+    private static Target participation;
+    private static Target budget;
+    private static Target spreekuur;
+    private static Target indicators;
+
+    /** One function under test: its handler, routes, what the generator knows of it, and its tables as last seen. */
+    private static final class Target {
+        final String function;
+        final RequestStreamHandler handler;
+        final List<String> routeKeys;
+        final SampleSeeds seeds;
+        final String table;
+        final RequestCounter calls;
+        /** The table as last scanned; still true while the handler has sent no write since. */
+        TableSnapshot tables;
+
+        /** {@code table}: the one table the function writes (its IAM policy allows no other). */
+        Target(String function, String table, RequestCounter calls, RequestStreamHandler handler, java.util.Set<String> routeKeys,
+               String eventFolder) {
+            this.function = function;
+            this.table = table;
+            this.calls = calls;
+            this.handler = handler;
+            this.routeKeys = routeKeys.stream().sorted().toList();
+            this.seeds = SampleSeeds.of(eventFolder);
+        }
+
+        /** Replays set-up events of the function's own samples and learns the tokens their answers hand out. */
+        void setUp(String folder, String... events) {
+            for (String event : events) {
+                try {
+                    String text = Files.readString(RepositoryPaths.root().resolve("events").resolve(folder).resolve(event + ".json"));
+                    LambdaInvoker.Response response = LambdaInvoker.invoke(handler, function, text);
+                    assertThat(response.status()).as(event + ": " + response.body()).isLessThan(300);
+                    learnTokens(response);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        private void learnTokens(LambdaInvoker.Response response) {
+            if (!response.contentType().startsWith("application/json")) {
+                return;
+            }
+            JsonNode body = JSON.readTree(response.body());
+            for (String field : List.of("withdrawalToken", "manageToken")) {
+                body.path(field).asOptional().ifPresent(token -> seeds.learn("token", token.asString()));
+            }
+            body.path("feedToken").asOptional().ifPresent(token -> seeds.learn("token", token.asString()));
+            body.path("tokens").forEach(token -> seeds.learn("token", token.asString()));
+        }
+    }
+
+    @BeforeContainer
+    static void setUp() {
+        endpoint = DynamoDbEndpoint.start();
+        tables = TestTables.on(endpoint);
+
+        TestClock participationClock = new TestClock(Instant.parse("2027-03-01T10:00:00Z"));
+        RequestCounter participationCalls = new RequestCounter();
+        ParticipationHandler participationHandler = new ParticipationHandler(tables.environmentOf("ParticipationFunction"),
+                tables.countingClient(participationCalls), participationClock);
+        participation = new Target("ParticipationFunction", "ParticipationTable", participationCalls, participationHandler, participationHandler.api().routeKeys(), "participation");
+        participation.setUp("participation", "staff-create-trajectory", "staff-update-trajectory", "staff-publish-trajectory", "signup");
+
+        TestClock budgetClock = new TestClock(Instant.parse("2027-05-03T10:00:00Z"));
+        RequestCounter budgetCalls = new RequestCounter();
+        BudgetHandler budgetHandler = new BudgetHandler(tables.environmentOf("BudgetFunction"), tables.countingClient(budgetCalls), budgetClock);
+        budget = new Target("BudgetFunction", "BudgetTable", budgetCalls, budgetHandler, budgetHandler.api().routeKeys(), "budget");
+        budget.setUp("budget", "staff-create-round", "staff-update-round", "staff-add-proposal", "staff-add-second-proposal",
+                "staff-add-third-proposal", "staff-open-round", "staff-import-round");
+        new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk",
+                List.of(new Secrets(TestTables.TEST_SECRET).hash("voting-code:demo-schalkwijk", "ABCDEFGHJKMNPQRS")),
+                Instant.parse("2027-05-14T16:00:00Z"));
+        budget.setUp("budget", "cast-ballot");
+
+        TestClock spreekuurClock = new TestClock(Instant.parse("2027-03-22T10:00:00Z"));
+        RequestCounter spreekuurCalls = new RequestCounter();
+        SpreekuurHandler spreekuurHandler = new SpreekuurHandler(tables.environmentOf("SpreekuurFunction"), tables.countingClient(spreekuurCalls), spreekuurClock);
+        spreekuur = new Target("SpreekuurFunction", "SpreekuurTable", spreekuurCalls, spreekuurHandler, spreekuurHandler.api().routeKeys(), "spreekuur");
+        spreekuur.setUp("spreekuur", "staff-save-host", "staff-create-slot", "staff-create-series", "book", "staff-feed-token");
+
+        TestClock indicatorsClock = new TestClock(Instant.parse("2027-03-01T10:00:00Z"));
+        RequestCounter indicatorsCalls = new RequestCounter();
+        IndicatorsHandler indicatorsHandler = new IndicatorsHandler(tables.environmentOf("IndicatorsFunction"), tables.countingClient(indicatorsCalls), indicatorsClock);
+        indicators = new Target("IndicatorsFunction", "IndicatorsTable", indicatorsCalls, indicatorsHandler, indicatorsHandler.api().routeKeys(), "indicators");
+        indicators.setUp("indicators", "staff-open-survey-round", "staff-survey-tokens", "survey-respond", "staff-run-indicators");
+    }
+
+    @AfterContainer
+    static void tearDown() {
+        if (endpoint != null) {
+            endpoint.close();
+        }
+    }
+
+    @Property(tries = 13 * TRIES_PER_ROUTE, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    void participationRoutesAnswerHostileInputSafely(@ForAll("participationRequests") HostileRequest request) {
+        answersSafely(participation, request);
+    }
+
+    @Property(tries = 20 * TRIES_PER_ROUTE, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    void budgetRoutesAnswerHostileInputSafely(@ForAll("budgetRequests") HostileRequest request) {
+        answersSafely(budget, request);
+    }
+
+    @Property(tries = 17 * TRIES_PER_ROUTE, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    void spreekuurRoutesAnswerHostileInputSafely(@ForAll("spreekuurRequests") HostileRequest request) {
+        answersSafely(spreekuur, request);
+    }
+
+    @Property(tries = 13 * TRIES_PER_ROUTE, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    void indicatorRoutesAnswerHostileInputSafely(@ForAll("indicatorRequests") HostileRequest request) {
+        answersSafely(indicators, request);
+    }
+
+    @Provide
+    Arbitrary<HostileRequest> participationRequests() {
+        return requests(participation);
+    }
+
+    @Provide
+    Arbitrary<HostileRequest> budgetRequests() {
+        return requests(budget);
+    }
+
+    @Provide
+    Arbitrary<HostileRequest> spreekuurRequests() {
+        return requests(spreekuur);
+    }
+
+    @Provide
+    Arbitrary<HostileRequest> indicatorRequests() {
+        return requests(indicators);
+    }
+
+    private static Arbitrary<HostileRequest> requests(Target target) {
+        return new HostileRequests(OpenApiContract.ofRepository(), target.seeds).forRoutes(target.routeKeys);
+    }
+
+    private static void answersSafely(Target target, HostileRequest request) {
+        Statistics.label("route").collect(request.routeKey());
+        Statistics.label("route").coverage(coverage -> target.routeKeys.forEach(route -> coverage.check(route).count(n -> n >= 1)));
+        if (target.tables == null) {
+            target.tables = snapshot(target);
+        }
+        TableSnapshot before = target.tables;
+        target.calls.reset();
+
+        LambdaInvoker.Response response = LambdaInvoker.invoke(target.handler, target.function, event(request));
+
+        // Without a write sent, the table is as it was: scanning it again would only cost time.
+        TableSnapshot after = target.calls.writes().isEmpty() ? before : snapshot(target);
+        target.tables = after;
+        String what = request + "\n  answered " + response.status() + " " + abbreviate(response.body());
+        assertThat(response.status()).as("no 5xx: " + what).isLessThan(500);
+        if (response.status() >= 400) {
+            assertIsProblem(response, request, what);
+        }
+        if (response.status() >= 400 || request.method().equals("GET")) {
+            assertThat(after.differencesFrom(before, item -> KEPT_ON_REFUSAL.stream().anyMatch(item::contains)))
+                    .as("nothing stored: " + what).isEmpty();
+        }
+        if (OpenApiContract.ofRepository().declares(request.routeKey())) {
+            assertThat(CONFORMANCE.check(request.routeKey(), response)).as("answer as declared: " + what).isEmpty();
+        }
+    }
+
+    private static void assertIsProblem(LambdaInvoker.Response response, HostileRequest request, String what) {
+        assertThat(response.contentType()).as("problem+json: " + what).isEqualTo("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("type").asString("")).as("type: " + what).startsWith("urn:stadmaken:problem:");
+        assertThat(problem.path("title").asString("")).as("title: " + what).isNotBlank();
+        assertThat(problem.path("status").asInt()).as("status: " + what).isEqualTo(response.status());
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(error -> fields.add(error.path("field").asString("")));
+        if (problem.path("type").asString("").endsWith(":validation")) {
+            assertThat(fields).as("a validation problem names its fields: " + what).isNotEmpty().doesNotContain("");
+        }
+        if (fields.contains("Idempotency-Key")) {
+            return;
+        }
+        if (request.field() != null && response.status() == 422 && problem.path("type").asString("").endsWith(":validation")) {
+            assertThat(fields).as("names " + request.field() + ": " + what)
+                    .anyMatch(field -> field.startsWith(request.field()) || request.field().startsWith(field));
+        }
+        if (request.field() != null && response.status() == 400) {
+            assertThat(fields).as("a well-formed body with one wrong field is refused naming that field, not as malformed: " + what)
+                    .anyMatch(field -> field.startsWith(request.field()) || request.field().startsWith(field));
+        }
+    }
+
+    private static String event(HostileRequest request) {
+        String routeKey = request.routeKey();
+        String path = routeKey.substring(routeKey.indexOf(' ') + 1);
+        for (Map.Entry<String, String> parameter : request.pathParameters().entrySet()) {
+            path = path.replace("{" + parameter.getKey() + "}", java.net.URLEncoder.encode(parameter.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Map<String, String> claims = routeKey.contains(" /staff/") ? HandlerClient.STAFF : HandlerClient.RESIDENT;
+        ObjectNode event = (ObjectNode) JSON.readTree(HttpApiEvents.event(routeKey, path, request.pathParameters(), request.query(),
+                request.headers(), request.body(), request.base64(), claims));
+        ((ObjectNode) event.path("requestContext").path("http")).put("sourceIp", request.sourceIp());
+        return JSON.writeValueAsString(event);
+    }
+
+    private static TableSnapshot snapshot(Target target) {
+        return TableSnapshot.of(tables.client(), List.of(tables.name(target.table)));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 600 ? text.substring(0, 600) + "..." : text;
+    }
+}
