@@ -72,6 +72,9 @@ public final class Json {
             if (value == null) {
                 throw ProblemException.badRequest("The body must be a JSON object.", List.of(new FieldError("body", "null")));
             }
+            if (body.contains("\\u")) {
+                refuseLoneSurrogates(MAPPER.readTree(body), "");
+            }
             return value;
         } catch (UnrecognizedPropertyException e) {
             throw ProblemException.validation(path(e), "unknown field");
@@ -93,6 +96,40 @@ public final class Json {
         } catch (IOException e) {
             throw ProblemException.badRequest("The body could not be read.", List.of(new FieldError("body", "unreadable")));
         }
+    }
+
+    /**
+     * A JSON escape can hold half of a surrogate pair, which is no text at all: DynamoDB and every encoder after it
+     * would refuse or mangle it. Valid UTF-8 cannot carry one, so only bodies with escapes are walked.
+     */
+    private static void refuseLoneSurrogates(JsonNode node, String path) {
+        if (node.isTextual() && !isWholeText(node.textValue())) {
+            throw ProblemException.validation(path.isEmpty() ? "body" : path, "not valid text (half of a surrogate pair)");
+        }
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                if (!isWholeText(e.getKey())) {
+                    throw ProblemException.validation(child, "not a valid field name");
+                }
+                refuseLoneSurrogates(e.getValue(), child);
+            });
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            refuseLoneSurrogates(node.get(i), path + "[" + i + "]");
+        }
+    }
+
+    private static boolean isWholeText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static JsonNode readTree(String text) throws JsonProcessingException {
