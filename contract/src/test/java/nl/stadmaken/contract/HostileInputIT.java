@@ -17,11 +17,13 @@ import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.shared.ids.Secrets;
 import nl.stadmaken.spreekuur.SpreekuurHandler;
 import nl.stadmaken.testkit.DynamoDbEndpoint;
+import nl.stadmaken.testkit.DynamoDbLimits;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.HttpApiEvents;
 import nl.stadmaken.testkit.LambdaInvoker;
 import nl.stadmaken.testkit.RepositoryPaths;
 import nl.stadmaken.testkit.RequestCounter;
+import nl.stadmaken.testkit.SamTemplate;
 import nl.stadmaken.testkit.TableSnapshot;
 import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
@@ -44,13 +46,16 @@ import tools.jackson.databind.node.ObjectNode;
  * every answer is one {@code openapi.yaml} declares; and nothing is stored on a refused request or a read (the
  * function's table is compared item by item). Records that are meant to outlive a refusal are left out of the comparison: idempotency
  * records (a retry with the same key gets the same refusal) and failed voting-code attempts (they slow guessing).
- * Staff routes are called with a valid staff token, so the fuzzing reaches past the staff check.
+ * Staff routes are called with a valid staff token, so the fuzzing reaches past the staff check. Requests to DynamoDB are
+ * checked against its key limits, which the emulator checks only on writes.
  */
 class HostileInputIT {
 
-    private static final int TRIES_PER_ROUTE = 12;
+    private static final int TRIES_PER_ROUTE = 40;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> KEPT_ON_REFUSAL = List.of("pk=AttributeValue(S=IDEMPOTENCY#", "pk=AttributeValue(S=ATTEMPTS#");
+
+    private static final DynamoDbLimits LIMITS = new DynamoDbLimits(SamTemplate.ofRepository());
 
     private static DynamoDbEndpoint endpoint;
     private static TestTables tables;
@@ -117,13 +122,13 @@ class HostileInputIT {
         TestClock participationClock = new TestClock(Instant.parse("2027-03-01T10:00:00Z"));
         RequestCounter participationCalls = new RequestCounter();
         ParticipationHandler participationHandler = new ParticipationHandler(tables.environmentOf("ParticipationFunction"),
-                tables.countingClient(participationCalls), participationClock);
+                tables.clientWith(List.of(participationCalls, LIMITS)), participationClock);
         participation = new Target("ParticipationFunction", "ParticipationTable", participationCalls, participationHandler, participationHandler.api().routeKeys(), "participation");
         participation.setUp("participation", "staff-create-trajectory", "staff-update-trajectory", "staff-publish-trajectory", "signup");
 
         TestClock budgetClock = new TestClock(Instant.parse("2027-05-03T10:00:00Z"));
         RequestCounter budgetCalls = new RequestCounter();
-        BudgetHandler budgetHandler = new BudgetHandler(tables.environmentOf("BudgetFunction"), tables.countingClient(budgetCalls), budgetClock);
+        BudgetHandler budgetHandler = new BudgetHandler(tables.environmentOf("BudgetFunction"), tables.clientWith(List.of(budgetCalls, LIMITS)), budgetClock);
         budget = new Target("BudgetFunction", "BudgetTable", budgetCalls, budgetHandler, budgetHandler.api().routeKeys(), "budget");
         budget.setUp("budget", "staff-create-round", "staff-update-round", "staff-add-proposal", "staff-add-second-proposal",
                 "staff-add-third-proposal", "staff-open-round", "staff-import-round");
@@ -134,13 +139,13 @@ class HostileInputIT {
 
         TestClock spreekuurClock = new TestClock(Instant.parse("2027-03-22T10:00:00Z"));
         RequestCounter spreekuurCalls = new RequestCounter();
-        SpreekuurHandler spreekuurHandler = new SpreekuurHandler(tables.environmentOf("SpreekuurFunction"), tables.countingClient(spreekuurCalls), spreekuurClock);
+        SpreekuurHandler spreekuurHandler = new SpreekuurHandler(tables.environmentOf("SpreekuurFunction"), tables.clientWith(List.of(spreekuurCalls, LIMITS)), spreekuurClock);
         spreekuur = new Target("SpreekuurFunction", "SpreekuurTable", spreekuurCalls, spreekuurHandler, spreekuurHandler.api().routeKeys(), "spreekuur");
         spreekuur.setUp("spreekuur", "staff-save-host", "staff-create-slot", "staff-create-series", "book", "staff-feed-token");
 
         TestClock indicatorsClock = new TestClock(Instant.parse("2027-03-01T10:00:00Z"));
         RequestCounter indicatorsCalls = new RequestCounter();
-        IndicatorsHandler indicatorsHandler = new IndicatorsHandler(tables.environmentOf("IndicatorsFunction"), tables.countingClient(indicatorsCalls), indicatorsClock);
+        IndicatorsHandler indicatorsHandler = new IndicatorsHandler(tables.environmentOf("IndicatorsFunction"), tables.clientWith(List.of(indicatorsCalls, LIMITS)), indicatorsClock);
         indicators = new Target("IndicatorsFunction", "IndicatorsTable", indicatorsCalls, indicatorsHandler, indicatorsHandler.api().routeKeys(), "indicators");
         indicators.setUp("indicators", "staff-open-survey-round", "staff-survey-tokens", "survey-respond", "staff-run-indicators");
     }
@@ -204,6 +209,7 @@ class HostileInputIT {
         }
         TableSnapshot before = target.tables;
         target.calls.reset();
+        LIMITS.reset();
 
         LambdaInvoker.Response response = LambdaInvoker.invoke(target.handler, target.function, event(request));
 
@@ -212,6 +218,7 @@ class HostileInputIT {
         target.tables = after;
         String what = request + "\n  answered " + response.status() + " " + abbreviate(response.body());
         assertThat(response.status()).as("no 5xx: " + what).isLessThan(500);
+        assertThat(LIMITS.violations()).as("no request DynamoDB would refuse: " + what).isEmpty();
         if (response.status() >= 400) {
             assertIsProblem(response, request, what);
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -46,6 +47,11 @@ public final class TestTables {
     /** A client of its own that tells {@code counter} every operation it sends. */
     public DynamoDbClient countingClient(RequestCounter counter) {
         return DynamoDbClients.fromEnvironment(new Environment(baseEnvironment(endpoint.uri())), List.of(counter));
+    }
+
+    /** A client of its own with the given interceptors (counting, limits, faults). */
+    public DynamoDbClient clientWith(List<ExecutionInterceptor> interceptors) {
+        return DynamoDbClients.fromEnvironment(new Environment(baseEnvironment(endpoint.uri())), interceptors);
     }
 
     public URI endpoint() {
