@@ -20,6 +20,7 @@ import nl.stadmaken.budget.domain.Proposal;
 import nl.stadmaken.budget.domain.Round;
 import nl.stadmaken.budget.domain.RoundResult;
 import nl.stadmaken.budget.domain.RoundStatus;
+import nl.stadmaken.shared.dynamo.TemporaryFaults;
 import nl.stadmaken.shared.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -133,6 +134,9 @@ public final class DynamoBudgetStore implements BudgetStore {
                     write));
             return true;
         } catch (TransactionCanceledException e) {
+            if (TemporaryFaults.isTransactionConflict(e)) {
+                throw e;
+            }
             return false;
         }
     }
@@ -197,7 +201,9 @@ public final class DynamoBudgetStore implements BudgetStore {
     @Override
     public Optional<String> castBallot(String roundId, String codeHash, Set<String> choices, String newReceipt,
                                        boolean allowReplace, Instant now) {
-        String condition = "attribute_exists(#pk) AND #closesAt > :now" + (allowReplace ? "" : " AND attribute_not_exists(#choices)");
+        // castAt <> :now: a retry of this very write (its answer lost) fails here instead of counting the cast twice.
+        String condition = "attribute_exists(#pk) AND #closesAt > :now AND (attribute_not_exists(#castAt) OR #castAt <> :now)"
+                + (allowReplace ? "" : " AND attribute_not_exists(#choices)");
         Map<String, String> names = new HashMap<>(Map.of("#pk", "pk", "#closesAt", "closesAt", "#choices", "choices",
                 "#castAt", "castAt", "#receipt", "receipt", "#casts", "casts"));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":choices", AttributeValue.fromSs(List.copyOf(choices)),
