@@ -35,6 +35,8 @@ public final class HttpApi {
     static final Duration BOOKKEEPING = Duration.ofMillis(700);
     /** The budget where no Lambda context tells the time left: the template's 10 second timeout less the margin. */
     static final Duration DEFAULT_BUDGET = Duration.ofSeconds(9);
+    /** An HTTP API waits at most 30 seconds for its integration, whatever the function's own timeout. */
+    static final Duration HTTP_API_TIMEOUT = Duration.ofSeconds(30);
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
             "x-content-type-options", "nosniff",
             "cache-control", "no-store",
@@ -143,7 +145,8 @@ public final class HttpApi {
         if (context == null) {
             return DEFAULT_BUDGET;
         }
-        Duration left = Duration.ofMillis(context.getRemainingTimeInMillis()).minus(ANSWER_MARGIN);
+        Duration remaining = Duration.ofMillis(context.getRemainingTimeInMillis());
+        Duration left = (remaining.compareTo(HTTP_API_TIMEOUT) < 0 ? remaining : HTTP_API_TIMEOUT).minus(ANSWER_MARGIN);
         return left.compareTo(BOOKKEEPING) > 0 ? left : BOOKKEEPING;
     }
 
