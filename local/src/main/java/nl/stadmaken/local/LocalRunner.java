@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -76,6 +77,10 @@ public final class LocalRunner {
 
             Map<String, String> overrides = new LinkedHashMap<>(base);
             overrides.put("DYNAMODB_ENDPOINT", functionsEndpoint.apply(endpoint.uri()).toString());
+            // Local data is made from yesterday on: the indicators' first run need not walk the change index from 2025
+            // day by day, which on the emulator takes longer than an HTTP request may.
+            overrides.put("CHANGES_START_DATE", System.getenv().getOrDefault("CHANGES_START_DATE",
+                    LocalDate.now(clock).minusDays(1).toString()));
             overrides.put("STADMAKEN_SECRET", System.getenv().getOrDefault("STADMAKEN_SECRET", randomSecret()));
             LocalIssuer issuer = new LocalIssuer("http://127.0.0.1:" + port + "/local-issuer", clock);
             List<LocalApiServer.ApiRoute> routes = new ArrayList<>();
