@@ -73,10 +73,6 @@ final class HostileRequests {
         this.schemas = new SchemaValues(contract, seeds);
     }
 
-    Arbitrary<HostileRequest> forRoutes(List<String> routeKeys) {
-        return Arbitraries.of(routeKeys).flatMap(this::forRoute);
-    }
-
     Arbitrary<HostileRequest> forRoute(String routeKey) {
         boolean write = !routeKey.startsWith("GET ");
         Arbitrary<Body> body = write ? bodies(routeKey) : Arbitraries.just(Body.NONE);
