@@ -261,6 +261,7 @@ class InjectedFaultsIT {
         Map<String, String> variables = new LinkedHashMap<>(tables.environmentOf(function).variables());
         variables.put("DYNAMODB_ENDPOINT", proxy.uri().toString());
         variables.put("DYNAMODB_TIMEOUT_SECONDS", "1");
+        variables.put("REQUEST_DEADLINE", "on");
         return new Environment(variables);
     }
 
