@@ -48,6 +48,8 @@ public final class FaultProxy implements AutoCloseable {
         TRANSACTION_CONFLICT,
         /** No answer until the client gives up, before. */
         TIMEOUT,
+        /** BatchWriteItem answered 200 with every item left unprocessed, as DynamoDB does when it throttles part of a batch; before. */
+        UNPROCESSED,
         /** Passed on and done, then answered 500: the caller cannot know it happened. */
         INTERNAL_ERROR_AFTER,
         /** Passed on and done, then no answer until the client gives up. */
@@ -186,8 +188,16 @@ public final class FaultProxy implements AutoCloseable {
             return null;
         }
         Fault fault = current.faults().get(random.nextInt(current.faults().size()));
-        // Only writes can conflict with a transaction.
-        return fault == Fault.TRANSACTION_CONFLICT && !WRITES.contains(operation) ? Fault.THROTTLING : fault;
+        // Only writes can conflict with a transaction, and only a batch is left unprocessed.
+        boolean fits = switch (fault) {
+            case TRANSACTION_CONFLICT -> WRITES.contains(operation);
+            case UNPROCESSED -> operation.equals("BatchWriteItem");
+            default -> true;
+        };
+        if (!fits) {
+            return Fault.THROTTLING;
+        }
+        return fault;
     }
 
     private HttpResponse<byte[]> pass(HttpExchange exchange, byte[] body) throws IOException {
@@ -214,6 +224,7 @@ public final class FaultProxy implements AutoCloseable {
             case THROTTLING -> "{\"__type\":\"com.amazon.coral.availability#ThrottlingException\",\"message\":\"Rate of requests exceeds the allowed throughput.\"}";
             case THROUGHPUT_EXCEEDED -> "{\"__type\":\"" + prefix + "ProvisionedThroughputExceededException\",\"message\":\"The level of configured provisioned throughput for the table was exceeded.\"}";
             case UNAVAILABLE -> "{\"__type\":\"" + prefix + "ServiceUnavailableException\",\"message\":\"Service unavailable\"}";
+            case UNPROCESSED -> new String(request, StandardCharsets.UTF_8).replaceFirst("\"RequestItems\"", "\"UnprocessedItems\"");
             case TRANSACTION_CONFLICT -> operation.equals("TransactWriteItems") ? cancelled(request)
                     : "{\"__type\":\"" + prefix + "TransactionConflictException\",\"message\":\"Transaction is ongoing for the item\"}";
             default -> "{\"__type\":\"" + prefix + "InternalServerError\",\"message\":\"Internal server error\"}";
@@ -221,6 +232,7 @@ public final class FaultProxy implements AutoCloseable {
         int status = switch (fault) {
             case INTERNAL_ERROR, INTERNAL_ERROR_AFTER -> 500;
             case UNAVAILABLE -> 503;
+            case UNPROCESSED -> 200;
             default -> 400;
         };
         exchange.getResponseHeaders().add("content-type", "application/x-amz-json-1.0");
