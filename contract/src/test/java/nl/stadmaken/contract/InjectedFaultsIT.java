@@ -196,6 +196,31 @@ class InjectedFaultsIT {
         assertThat(signUp.get().status()).as("and once DynamoDB is back, the same request goes through").isEqualTo(201);
     }
 
+    @Test
+    void votingCodesThatThrottlingLeavesUnstoredAreAnswered503() {
+        HandlerClient staff = client(new BudgetHandler(environment("BudgetFunction"), dynamo("BudgetFunction"),
+                realTimeFrom("2027-05-03T10:00:00Z")), "BudgetFunction");
+        String round = sampleBody("budget", "staff-create-round").replace("demo-schalkwijk", "codes-proef");
+        assertThat(staff.call("POST", "/staff/budget/rounds", round, Map.of(), HandlerClient.STAFF).status()).isEqualTo(201);
+        Supplier<LambdaInvoker.Response> codes = () -> staff.call("POST", "/staff/budget/rounds/codes-proef/codes", "{\"count\": 30}",
+                Map.of(), HandlerClient.STAFF);
+
+        proxy.plan(FaultProxy.Plan.of(1.0, List.of(FaultProxy.Fault.UNPROCESSED), Duration.ZERO, 8).onWrites());
+        LambdaInvoker.Response throttled = codes.get();
+        proxy.plan(FaultProxy.Plan.NONE);
+
+        assertThat(throttled.status()).as(throttled.body()).isEqualTo(503);
+        assertThat(throttled.headers()).containsKey("retry-after");
+        assertThat(proxy.injected().get(FaultProxy.Fault.UNPROCESSED)).as("every batch was sent again").isGreaterThan(1);
+        assertThat(codeItems("codes-proef")).as("nothing stored").isZero();
+        assertThat(codes.get().status()).isEqualTo(201);
+        assertThat(codeItems("codes-proef")).isEqualTo(30);
+    }
+
+    private long codeItems(String round) {
+        return items("BudgetTable").stream().filter(i -> i.get("pk").s().equals("ROUND#" + round) && sk(i).startsWith("CODE#")).count();
+    }
+
     /**
      * Each resident sends the request until it is answered {@code success}, from a few parallel clients, with faults
      * injected at {@link #RATE}; gives the answers. Then, with the faults off, the same request again replays the answer.
