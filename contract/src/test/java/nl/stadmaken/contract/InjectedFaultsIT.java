@@ -80,8 +80,7 @@ class InjectedFaultsIT {
 
     @Test
     void eachSignUpTakesEffectOnceUnderFaults() {
-        HandlerClient staff = client(new ParticipationHandler(environment("ParticipationFunction"), dynamo("ParticipationFunction"),
-                realTimeFrom("2027-03-01T10:00:00Z")), "ParticipationFunction");
+        HandlerClient staff = participation();
         replay(staff, "participation", "staff-create-trajectory", "staff-update-trajectory", "staff-publish-trajectory");
 
         Map<Integer, JsonNode> receipts = underFaults(21, resident -> staff.call("POST", "/trajectories/demo-speelplek/signups",
@@ -108,8 +107,7 @@ class InjectedFaultsIT {
 
     @Test
     void eachBallotTakesEffectOnceUnderFaults() {
-        HandlerClient staff = client(new BudgetHandler(environment("BudgetFunction"), dynamo("BudgetFunction"),
-                realTimeFrom("2027-05-03T10:00:00Z")), "BudgetFunction");
+        HandlerClient staff = budget();
         replay(staff, "budget", "staff-create-round", "staff-update-round", "staff-add-proposal", "staff-add-second-proposal",
                 "staff-add-third-proposal", "staff-open-round");
         LambdaInvoker.Response csv = staff.call("POST", "/staff/budget/rounds/demo-schalkwijk/codes",
@@ -136,8 +134,7 @@ class InjectedFaultsIT {
 
     @Test
     void eachBookingTakesEffectOnceUnderFaults() {
-        HandlerClient staff = client(new SpreekuurHandler(environment("SpreekuurFunction"), dynamo("SpreekuurFunction"),
-                realTimeFrom("2027-03-22T10:00:00Z")), "SpreekuurFunction");
+        HandlerClient staff = spreekuur();
         replay(staff, "spreekuur", "staff-save-host", "staff-create-series");
         List<String> slots = new ArrayList<>();
         staff.get("/spreekuur/slots?host=demo-wethouder", HandlerClient.RESIDENT).json().path("slots")
@@ -161,18 +158,16 @@ class InjectedFaultsIT {
 
     @Test
     void faultsThatOutlastTheRetriesAreAnswered503InTimeAndLeaveNothing() {
-        HandlerClient participation = client(new ParticipationHandler(environment("ParticipationFunction"), dynamo("ParticipationFunction"),
-                realTimeFrom("2027-03-01T10:00:00Z")), "ParticipationFunction");
+        HandlerClient trajectories = participation();
         String draft = sampleBody("participation", "staff-update-trajectory").replace("demo-speelplek", "storing-proef");
-        assertThat(participation.call("POST", "/staff/trajectories", draft, Map.of(), HandlerClient.STAFF).status()).isEqualTo(201);
-        assertThat(participation.call("POST", "/staff/trajectories/storing-proef/publish", null, Map.of(), HandlerClient.STAFF).status()).isEqualTo(200);
-        HandlerClient spreekuur = client(new SpreekuurHandler(environment("SpreekuurFunction"), dynamo("SpreekuurFunction"),
-                realTimeFrom("2027-03-22T10:00:00Z")), "SpreekuurFunction");
-        replay(spreekuur, "spreekuur", "staff-save-host", "staff-create-series");
+        assertThat(trajectories.call("POST", "/staff/trajectories", draft, Map.of(), HandlerClient.STAFF).status()).isEqualTo(201);
+        assertThat(trajectories.call("POST", "/staff/trajectories/storing-proef/publish", null, Map.of(), HandlerClient.STAFF).status()).isEqualTo(200);
+        HandlerClient officeHours = spreekuur();
+        replay(officeHours, "spreekuur", "staff-save-host", "staff-create-series");
         TableSnapshot before = TableSnapshot.of(tables.client(), tables.names().values());
-        Supplier<LambdaInvoker.Response> signUp = () -> participation.call("POST", "/trajectories/storing-proef/signups",
+        Supplier<LambdaInvoker.Response> signUp = () -> trajectories.call("POST", "/trajectories/storing-proef/signups",
                 "{\"name\": \"Anna\", \"email\": \"anna@example.nl\", \"consent\": true}", Map.of("idempotency-key", "anna"), HandlerClient.RESIDENT);
-        Supplier<LambdaInvoker.Response> booking = () -> spreekuur.call("POST", "/spreekuur/slots/demo-wethouder-20270329-1300/bookings",
+        Supplier<LambdaInvoker.Response> booking = () -> officeHours.call("POST", "/spreekuur/slots/demo-wethouder-20270329-1300/bookings",
                 "{\"name\": \"Anna\", \"email\": \"anna@example.nl\", \"topic\": \"Groen\"}", Map.of(), HandlerClient.RESIDENT);
 
         for (FaultProxy.Fault fault : List.of(FaultProxy.Fault.THROTTLING, FaultProxy.Fault.INTERNAL_ERROR,
@@ -198,8 +193,7 @@ class InjectedFaultsIT {
 
     @Test
     void votingCodesThatThrottlingLeavesUnstoredAreAnswered503() {
-        HandlerClient staff = client(new BudgetHandler(environment("BudgetFunction"), dynamo("BudgetFunction"),
-                realTimeFrom("2027-05-03T10:00:00Z")), "BudgetFunction");
+        HandlerClient staff = budget();
         String round = sampleBody("budget", "staff-create-round").replace("demo-schalkwijk", "codes-proef");
         assertThat(staff.call("POST", "/staff/budget/rounds", round, Map.of(), HandlerClient.STAFF).status()).isEqualTo(201);
         Supplier<LambdaInvoker.Response> codes = () -> staff.call("POST", "/staff/budget/rounds/codes-proef/codes", "{\"count\": 30}",
@@ -275,6 +269,24 @@ class InjectedFaultsIT {
             pause(response.status() == 503 ? 20 : 250);
         }
         throw new AssertionError("no answer within " + GIVE_UP);
+    }
+
+    /** Inside the demo trajectory's sign-up window. */
+    private HandlerClient participation() {
+        return client(new ParticipationHandler(environment("ParticipationFunction"), dynamo("ParticipationFunction"),
+                realTimeFrom("2027-03-01T10:00:00Z")), "ParticipationFunction");
+    }
+
+    /** While the demo round is open. */
+    private HandlerClient budget() {
+        return client(new BudgetHandler(environment("BudgetFunction"), dynamo("BudgetFunction"),
+                realTimeFrom("2027-05-03T10:00:00Z")), "BudgetFunction");
+    }
+
+    /** The week before the demo slots. */
+    private HandlerClient spreekuur() {
+        return client(new SpreekuurHandler(environment("SpreekuurFunction"), dynamo("SpreekuurFunction"),
+                realTimeFrom("2027-03-22T10:00:00Z")), "SpreekuurFunction");
     }
 
     /** A clock that runs as real time does, from {@code start}: a claim left by a failed attempt lapses as it would in AWS. */
