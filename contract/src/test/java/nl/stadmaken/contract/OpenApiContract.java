@@ -7,6 +7,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,38 @@ final class OpenApiContract {
             return "staff";
         }
         return "unclear security " + security;
+    }
+
+    /** Whether the contract describes this route at all. */
+    boolean declares(String routeKey) {
+        String method = routeKey.substring(0, routeKey.indexOf(' ')).toLowerCase(Locale.ROOT);
+        return !root.path("paths").path(routeKey.substring(routeKey.indexOf(' ') + 1)).path(method).isMissingNode();
+    }
+
+    /** The JSON schema of a route's request body, if it takes one; references are left for {@link #resolve}. */
+    Optional<JsonNode> requestSchema(String routeKey) {
+        JsonNode schema = operation(routeKey).path("requestBody").path("content").path("application/json").path("schema");
+        return schema.isMissingNode() ? Optional.empty() : Optional.of(schema);
+    }
+
+    /** The query parameters of a route (name to schema), from the path and the operation. */
+    Map<String, JsonNode> queryParameters(String routeKey) {
+        Map<String, JsonNode> parameters = new LinkedHashMap<>();
+        String path = routeKey.substring(routeKey.indexOf(' ') + 1);
+        for (JsonNode list : List.of(root.path("paths").path(path).path("parameters"), operation(routeKey).path("parameters"))) {
+            for (JsonNode parameter : list) {
+                JsonNode followed = follow(parameter);
+                if (followed.path("in").asString("").equals("query")) {
+                    parameters.put(followed.path("name").asString(), resolve(followed.path("schema")));
+                }
+            }
+        }
+        return parameters;
+    }
+
+    /** A schema with a {@code #/components/...} reference followed. */
+    JsonNode resolve(JsonNode schema) {
+        return follow(schema);
     }
 
     /** The response object declared for a route key and status, with a {@code $ref} to a shared response followed. */

@@ -27,16 +27,19 @@ final class FunctionHost {
     private final Object handler;
     private final Method handleRequest;
     private final Class<?> contextType;
+    private final int timeoutMillis;
 
-    private FunctionHost(String name, ClassLoader loader, Object handler, Method handleRequest, Class<?> contextType) {
+    private FunctionHost(String name, ClassLoader loader, Object handler, Method handleRequest, Class<?> contextType, int timeoutMillis) {
         this.name = name;
         this.loader = loader;
         this.handler = handler;
         this.handleRequest = handleRequest;
         this.contextType = contextType;
+        this.timeoutMillis = timeoutMillis;
     }
 
-    static FunctionHost load(String name, Path artifact, String handlerClass, Map<String, String> environment) {
+    /** {@code timeoutSeconds}: the function's timeout, which its context gives as the time left. */
+    static FunctionHost load(String name, Path artifact, String handlerClass, Map<String, String> environment, int timeoutSeconds) {
         if (!Files.isRegularFile(artifact)) {
             throw new IllegalStateException(name + ": no artifact at " + artifact + " (build it first: mvn package)");
         }
@@ -50,7 +53,7 @@ final class FunctionHost {
                 Object handler = type.getConstructor(Map.class).newInstance(environment);
                 Class<?> contextType = loader.loadClass("com.amazonaws.services.lambda.runtime.Context");
                 Method handleRequest = type.getMethod("handleRequest", InputStream.class, OutputStream.class, contextType);
-                return new FunctionHost(name, loader, handler, handleRequest, contextType);
+                return new FunctionHost(name, loader, handler, handleRequest, contextType, timeoutSeconds * 1000);
             } finally {
                 thread.setContextClassLoader(previous);
             }
@@ -87,7 +90,7 @@ final class FunctionHost {
             case "getLogGroupName" -> "/aws/lambda/" + name;
             case "getLogStreamName" -> "local";
             case "getInvokedFunctionArn" -> "arn:aws:lambda:eu-west-1:000000000000:function:" + name;
-            case "getRemainingTimeInMillis" -> 10_000;
+            case "getRemainingTimeInMillis" -> timeoutMillis;
             case "getMemoryLimitInMB" -> 1024;
             case "toString" -> "LocalContext[" + name + "]";
             case "hashCode" -> System.identityHashCode(proxy);

@@ -1,5 +1,6 @@
 package nl.stadmaken.local;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.testkit.DynamoDbEndpoint;
@@ -55,6 +57,15 @@ public final class LocalRunner {
     }
 
     public static LocalRunner start(Path repository, int port, boolean seed, Clock clock) throws Exception {
+        return start(repository, port, seed, clock, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #start(Path, int, boolean, Clock)}, with the functions reaching DynamoDB at the address
+     * {@code functionsEndpoint} makes of the emulator's (a fault proxy in front of it, say); tables are made directly.
+     */
+    public static LocalRunner start(Path repository, int port, boolean seed, Clock clock, UnaryOperator<URI> functionsEndpoint)
+            throws Exception {
         SamTemplate template = SamTemplate.load(repository.resolve("template.yaml"));
         DynamoDbEndpoint endpoint = DynamoDbEndpoint.start();
         try {
@@ -66,6 +77,11 @@ public final class LocalRunner {
             Map<String, String> tables = createTables(template, DynamoDbClients.fromEnvironment(new Environment(base)));
 
             Map<String, String> overrides = new LinkedHashMap<>(base);
+            overrides.put("DYNAMODB_ENDPOINT", functionsEndpoint.apply(endpoint.uri()).toString());
+            // Local data is made from yesterday on: the indicators' first run need not walk the change index from 2025
+            // day by day, which on the emulator takes longer than an HTTP request may.
+            overrides.put("CHANGES_START_DATE", System.getenv().getOrDefault("CHANGES_START_DATE",
+                    LocalDate.now(clock).minusDays(1).toString()));
             overrides.put("STADMAKEN_SECRET", System.getenv().getOrDefault("STADMAKEN_SECRET", randomSecret()));
             // The emulator updates an index together with its table, so the indicator job need not let changes settle,
             // and a first run need not read the empty days before the demo data was made.
@@ -76,7 +92,8 @@ public final class LocalRunner {
             List<LocalApiServer.ApiRoute> routes = new ArrayList<>();
             for (SamTemplate.FunctionSpec function : template.functions()) {
                 FunctionHost host = FunctionHost.load(function.logicalId(), repository.resolve(function.codeUri()),
-                        function.handlerClass(), FunctionEnvironment.resolve(template, function, tables, overrides));
+                        function.handlerClass(), FunctionEnvironment.resolve(template, function, tables, overrides),
+                        template.timeoutSeconds(function.logicalId()));
                 function.routes().forEach(route -> routes.add(new LocalApiServer.ApiRoute(route.method(), route.path(), route.staff(), host)));
             }
             Path web = repository.resolve("web");

@@ -14,11 +14,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.stadmaken.shared.json.Json;
 
 /** Calls a stream handler in-process with an event, as the Lambda runtime would, and reads its response. */
 public final class LambdaInvoker {
 
+    /** Each function's timeout from the template, which the context gives as the time left. */
+    private static final Map<String, Integer> TIMEOUTS = new ConcurrentHashMap<>();
+
     private LambdaInvoker() {
+    }
+
+    static int timeoutMillis(String functionName) {
+        return TIMEOUTS.computeIfAbsent(functionName, name -> {
+            SamTemplate template = SamTemplate.ofRepository();
+            return template.resources().containsKey(name) ? template.timeoutSeconds(name) * 1000 : 10_000;
+        });
     }
 
     public static Response invoke(RequestStreamHandler handler, String functionName, String event) {
@@ -98,7 +110,7 @@ public final class LambdaInvoker {
         }
 
         public int getRemainingTimeInMillis() {
-            return 10_000;
+            return timeoutMillis(functionName);
         }
 
         public int getMemoryLimitInMB() {

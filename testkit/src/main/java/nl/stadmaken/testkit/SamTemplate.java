@@ -73,6 +73,15 @@ public record SamTemplate(Path path, Map<String, Object> root) {
                 .orElseThrow(() -> new IllegalArgumentException("no function " + logicalId + " in " + path));
     }
 
+    /** A function's timeout in seconds: its own, else the Globals', else Lambda's default of 3. */
+    public int timeoutSeconds(String logicalId) {
+        Map<String, Object> properties = Maps.map(Maps.map(resources().get(logicalId), logicalId).get("Properties"), logicalId + ".Properties");
+        Map<String, Object> globals = Maps.map(Maps.map(root.getOrDefault("Globals", Map.of()), "Globals")
+                .getOrDefault("Function", Map.of()), "Globals.Function");
+        Object timeout = properties.getOrDefault("Timeout", globals.getOrDefault("Timeout", 3));
+        return Integer.parseInt(String.valueOf(timeout));
+    }
+
     public List<TableSpec> tables() {
         List<TableSpec> tables = new ArrayList<>();
         resources().forEach((id, value) -> {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -34,6 +35,11 @@ public final class TestTables {
         }
     }
 
+    /** The template's tables on {@code endpoint}, for tests that manage the endpoint themselves (jqwik, load runs). */
+    public static TestTables on(DynamoDbEndpoint endpoint) {
+        return new TestTables(SamTemplate.ofRepository(), endpoint);
+    }
+
     public DynamoDbClient client() {
         return client;
     }
@@ -41,6 +47,11 @@ public final class TestTables {
     /** A client of its own that tells {@code counter} every operation it sends. */
     public DynamoDbClient countingClient(RequestCounter counter) {
         return DynamoDbClients.fromEnvironment(new Environment(baseEnvironment(endpoint.uri())), List.of(counter));
+    }
+
+    /** A client of its own with the given interceptors (counting, limits, faults). */
+    public DynamoDbClient clientWith(List<ExecutionInterceptor> interceptors) {
+        return DynamoDbClients.fromEnvironment(new Environment(baseEnvironment(endpoint.uri())), interceptors);
     }
 
     public URI endpoint() {
@@ -76,8 +87,10 @@ public final class TestTables {
         environment.put("AWS_REGION", "eu-west-1");
         environment.put("AWS_ACCESS_KEY_ID", "testing");
         environment.put("AWS_SECRET_ACCESS_KEY", "testing");
-        // moto serves one request at a time, so under a parallel test a request may wait its turn for a while.
+        // moto serves one request at a time, so under a parallel test a request may wait its turn for a while,
+        // longer than a request's time budget; tests of that budget turn it back on.
         environment.put("DYNAMODB_TIMEOUT_SECONDS", "60");
+        environment.put("REQUEST_DEADLINE", "off");
         return environment;
     }
 }

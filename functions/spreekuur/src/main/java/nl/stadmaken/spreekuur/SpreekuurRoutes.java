@@ -56,8 +56,9 @@ final class SpreekuurRoutes {
                         HttpResponse.text(200, CALENDAR, hours.feed(request.pathParameter("token")), Map.of())),
                 staff("GET /staff/spreekuur/hosts", request ->
                         HttpResponse.ok(Map.of("hosts", hours.hosts().stream().map(Views::host).toList()))),
+                // The id names a host to create as well: the form checks it, so one too long is a 422 there, not a 404.
                 staff("PUT /staff/spreekuur/hosts/{id}", request ->
-                        HttpResponse.ok(Views.host(hours.saveHost(request.pathParameter("id"), request.body(HostForm.class))))),
+                        HttpResponse.ok(Views.host(hours.saveHost(request.pathParameters().get("id"), request.body(HostForm.class))))),
                 staff("POST /staff/spreekuur/hosts/{id}/feed-token", request -> {
                     String token = hours.rotateFeedToken(request.pathParameter("id"));
                     return HttpResponse.created(Map.of("feedToken", token, "path", "/spreekuur/feeds/" + token));

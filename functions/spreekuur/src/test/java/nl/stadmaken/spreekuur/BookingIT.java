@@ -211,6 +211,8 @@ class BookingIT {
         assertThat(client.get("/spreekuur/slots?host=zoeken&topic=sport", RESIDENT).json().path("slots")).isEmpty();
         assertThat(client.get("/spreekuur/slots?host=zoeken&location=online", RESIDENT).json().path("slots")).isEmpty();
         assertThat(client.get("/spreekuur/slots?location=kasteel", RESIDENT).status()).isEqualTo(422);
+        assertThat(client.get("/spreekuur/slots?host=" + "z".repeat(3_000), RESIDENT).json().path("errors").findValuesAsText("field"))
+                .as("a host id too long for a DynamoDB key is refused, not looked up").containsExactly("host");
     }
 
     private List<Map<String, AttributeValue>> allItems() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +14,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.stadmaken.shared.auth.StaffClaims;
+import nl.stadmaken.shared.dynamo.RequestDeadline;
+import nl.stadmaken.shared.dynamo.TemporaryFaults;
 import nl.stadmaken.shared.idempotency.IdempotentWrites;
 import nl.stadmaken.shared.log.JsonLog;
 import nl.stadmaken.shared.problem.Problem;
 import nl.stadmaken.shared.problem.ProblemException;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.exception.SdkServiceException;
 
 /**
  * Everything between the HTTP API event and a route's handler: routing on {@code routeKey}, the staff check, body
@@ -28,6 +29,14 @@ import software.amazon.awssdk.core.exception.SdkServiceException;
 public final class HttpApi {
 
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+    /** Left of Lambda's timeout to write the answer: a function cut off answers nothing, and API Gateway says 5xx. */
+    static final Duration ANSWER_MARGIN = Duration.ofSeconds(1);
+    /** Left of the budget after a route's work to store or release its idempotency record. */
+    static final Duration BOOKKEEPING = Duration.ofMillis(700);
+    /** The budget where no Lambda context tells the time left: the template's 10 second timeout less the margin. */
+    static final Duration DEFAULT_BUDGET = Duration.ofSeconds(9);
+    /** An HTTP API waits at most 30 seconds for its integration, whatever the function's own timeout. */
+    static final Duration HTTP_API_TIMEOUT = Duration.ofSeconds(30);
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
             "x-content-type-options", "nosniff",
             "cache-control", "no-store",
@@ -64,8 +73,9 @@ public final class HttpApi {
         HttpRequest request = null;
         HttpResponse response;
         try {
-            request = HttpApiEvent.parse(event, maxBodyBytes);
-            response = handle(request);
+            HttpRequest parsed = HttpApiEvent.parse(event, maxBodyBytes);
+            request = parsed;
+            response = RequestDeadline.within(budget(context), () -> handle(parsed));
         } catch (ProblemException e) {
             response = problem(e);
         }
@@ -90,7 +100,7 @@ public final class HttpApi {
             }
             checkBody(request, route);
             if (route.isWrite() && idempotency != null && request.header(IdempotentWrites.HEADER).isPresent()) {
-                response = idempotency.run(request, () -> answer(route, request));
+                response = idempotency.run(request, () -> RequestDeadline.reserving(BOOKKEEPING, () -> answer(route, request)));
             } else {
                 response = answer(route, request);
             }
@@ -131,10 +141,21 @@ public final class HttpApi {
                 "Send the body as UTF-8."));
     }
 
-    /** Infrastructure trouble (throttling, a 5xx, a timeout) is temporary: 503 with Retry-After, never details. */
+    private static Duration budget(Context context) {
+        if (context == null) {
+            return DEFAULT_BUDGET;
+        }
+        Duration remaining = Duration.ofMillis(context.getRemainingTimeInMillis());
+        Duration left = (remaining.compareTo(HTTP_API_TIMEOUT) < 0 ? remaining : HTTP_API_TIMEOUT).minus(ANSWER_MARGIN);
+        return left.compareTo(BOOKKEEPING) > 0 ? left : BOOKKEEPING;
+    }
+
+    /**
+     * Infrastructure trouble (throttling, a 5xx, a timeout, a transaction conflict) that outlasted the retries is
+     * temporary: 503 with Retry-After, never details.
+     */
     private HttpResponse failure(HttpRequest request, RuntimeException e) {
-        boolean temporary = e instanceof SdkClientException
-                || (e instanceof SdkServiceException service && (service.isThrottlingException() || service.statusCode() >= 500));
+        boolean temporary = TemporaryFaults.isTemporary(e);
         log.error(temporary ? "dependency unavailable" : "unexpected failure", Map.of(
                 "route", request.routeKey(),
                 "requestId", request.requestId(),

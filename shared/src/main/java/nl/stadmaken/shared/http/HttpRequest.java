@@ -23,6 +23,9 @@ public record HttpRequest(
         String requestId,
         String sourceIp) {
 
+    /** Characters in a path parameter at most; ids and tokens are far shorter, and 4 bytes each still fit a sort key. */
+    public static final int MAX_PATH_PARAMETER_LENGTH = 200;
+
     public HttpRequest {
         headers = Map.copyOf(headers);
         query = Map.copyOf(query);
@@ -39,10 +42,17 @@ public record HttpRequest(
         return Optional.ofNullable(query.get(name)).filter(value -> !value.isEmpty());
     }
 
+    /**
+     * A path parameter, which names something stored. One longer than any id we hand out cannot name anything, and as
+     * part of a DynamoDB key it would be refused by DynamoDB itself (keys hold at most 1024 or 2048 bytes): not found.
+     */
     public String pathParameter(String name) {
         String value = pathParameters.get(name);
         if (value == null || value.isEmpty()) {
             throw ProblemException.notFound("No " + name + " in the path.");
+        }
+        if (value.length() > MAX_PATH_PARAMETER_LENGTH) {
+            throw ProblemException.notFound("No such " + name + ": it is longer than any " + name + " can be.");
         }
         return value;
     }

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
+import nl.stadmaken.shared.dynamo.RequestDeadline;
 import nl.stadmaken.shared.http.HttpRequest;
 import nl.stadmaken.shared.http.HttpResponse;
 import nl.stadmaken.shared.ids.Secrets;
@@ -21,6 +23,7 @@ import nl.stadmaken.shared.json.JsonTree;
 import nl.stadmaken.shared.problem.FieldError;
 import nl.stadmaken.shared.problem.Problem;
 import nl.stadmaken.shared.problem.ProblemException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -89,13 +92,37 @@ public final class IdempotentWrites {
         return response;
     }
 
+    /**
+     * Stores the answer for retries. The write it answers has happened, so if DynamoDB fails us now the caller still
+     * gets that answer; the claim then lapses with its lock, and a retry finds what the write left (a taken email, a
+     * booked resident) rather than doing it twice.
+     */
+    private void complete(Map<String, AttributeValue> itemKey, String requestHash, HttpResponse response) {
+        try {
+            store(itemKey, requestHash, response);
+        } catch (SdkException e) {
+            // answered all the same
+        }
+    }
+
+    /**
+     * How long a claim holds off retries: as long as the first attempt can still be running, which is its request's
+     * time left (a Lambda function cannot outlive its timeout), so a claim left by a failure lapses soon.
+     */
+    private Duration lockTime() {
+        return RequestDeadline.remaining().map(left -> left.plusSeconds(1)).filter(time -> time.compareTo(lock) < 0).orElse(lock);
+    }
+
     /** Claims the key, or gives the stored response of an earlier request with the same key and body. */
     private Optional<HttpResponse> claim(Map<String, AttributeValue> itemKey, String requestHash, long now) {
         Map<String, AttributeValue> item = new HashMap<>(itemKey);
         item.put("state", s(IN_PROGRESS));
         item.put("requestHash", s(requestHash));
-        item.put("lockedUntil", n(now + lock.toSeconds()));
+        item.put("lockedUntil", n(now + lockTime().toSeconds()));
         item.put("expiresAt", n(now + keep.toSeconds()));
+        // Marks this claim as ours: when its answer is lost and the SDK puts it again, the item found is our own.
+        String claimId = UUID.randomUUID().toString();
+        item.put("claim", s(claimId));
         try {
             dynamo.putItem(put -> put.tableName(table).item(item)
                     .conditionExpression("attribute_not_exists(pk) OR expiresAt < :now OR (#state = :inProgress AND lockedUntil < :now)")
@@ -106,6 +133,9 @@ public final class IdempotentWrites {
         } catch (ConditionalCheckFailedException e) {
             Map<String, AttributeValue> existing = e.hasItem() ? e.item()
                     : dynamo.getItem(get -> get.tableName(table).key(itemKey).consistentRead(true)).item();
+            if (existing != null && existing.containsKey("claim") && claimId.equals(existing.get("claim").s())) {
+                return Optional.empty();
+            }
             return Optional.of(replayOrRefuse(existing, requestHash));
         }
     }
@@ -124,7 +154,7 @@ public final class IdempotentWrites {
         return replayOf(existing.get("response").s());
     }
 
-    private void complete(Map<String, AttributeValue> itemKey, String requestHash, HttpResponse response) {
+    private void store(Map<String, AttributeValue> itemKey, String requestHash, HttpResponse response) {
         Map<String, Object> stored = new LinkedHashMap<>();
         stored.put("statusCode", response.statusCode());
         stored.put("headers", response.headers());
@@ -139,8 +169,16 @@ public final class IdempotentWrites {
                         ":hash", s(requestHash))));
     }
 
+    /**
+     * Frees the key after a failure, so a retry runs again. If DynamoDB is what failed, this may fail too: the claim
+     * then lapses after its lock time, and the first failure is the one to answer.
+     */
     private void release(Map<String, AttributeValue> itemKey) {
-        dynamo.deleteItem(delete -> delete.tableName(table).key(itemKey));
+        try {
+            dynamo.deleteItem(delete -> delete.tableName(table).key(itemKey));
+        } catch (SdkException e) {
+            // the claim's lock runs out by itself
+        }
     }
 
     private HttpResponse replayOf(String sealed) {

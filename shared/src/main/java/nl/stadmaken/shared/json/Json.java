@@ -42,7 +42,47 @@ public final class Json {
         if (value == null) {
             throw ProblemException.badRequest("The body must be a JSON object.", List.of(new FieldError("body", "null")));
         }
+        if (body.contains("\\u")) {
+            refuseLoneSurrogates(readTree(body), "");
+        }
         return value;
+    }
+
+    /**
+     * A JSON escape can hold half of a surrogate pair, which is no text at all: DynamoDB and every encoder after it
+     * would refuse or mangle it. Valid UTF-8 cannot carry one, so only bodies with escapes are walked.
+     */
+    private static void refuseLoneSurrogates(JsonTree tree, String path) {
+        if (tree.value() instanceof String text && !isWholeText(text)) {
+            throw ProblemException.validation(path.isEmpty() ? "body" : path, "not valid text (half of a surrogate pair)");
+        }
+        if (tree.isObject()) {
+            tree.properties().forEach((name, member) -> {
+                String child = path.isEmpty() ? name : path + "." + name;
+                if (!isWholeText(name)) {
+                    throw ProblemException.validation(child, "not a valid field name");
+                }
+                refuseLoneSurrogates(member, child);
+            });
+        }
+        if (tree.isArray()) {
+            int i = 0;
+            for (JsonTree element : tree) {
+                refuseLoneSurrogates(element, path + "[" + i++ + "]");
+            }
+        }
+    }
+
+    private static boolean isWholeText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads JSON into a record as strictly as a request body; null for a JSON null. */

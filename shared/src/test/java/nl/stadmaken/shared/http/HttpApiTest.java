@@ -1,6 +1,7 @@
 package nl.stadmaken.shared.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -82,6 +83,19 @@ class HttpApiTest {
         assertThat(status(event("GET /staff/things", null, null, Map.of(), false))).isEqualTo(401);
         assertThat(status(event("GET /staff/things", null, null, Map.of("sub", "u1", "cognito:groups", "[raad]"), false))).isEqualTo(403);
         assertThat(status(event("GET /staff/things", null, null, Map.of("sub", "u1", "cognito:groups", "[raad staff]"), false))).isEqualTo(200);
+    }
+
+    @Test
+    void pathParameterLongerThanAnyIdIsNotFoundBeforeAnyKeyIsMadeOfIt() {
+        String longest = "é".repeat(HttpRequest.MAX_PATH_PARAMETER_LENGTH);
+
+        assertThat(withId(longest).pathParameter("id")).isEqualTo(longest);
+        assertThatThrownBy(() -> withId(longest + "x").pathParameter("id"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+    }
+
+    private static HttpRequest withId(String id) {
+        return new HttpRequest("GET /things/{id}", "GET", "/things/x", Map.of(), Map.of(), Map.of("id", id), "", Map.of(), "test", "");
     }
 
     @Test

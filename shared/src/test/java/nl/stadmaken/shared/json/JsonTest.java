@@ -66,6 +66,14 @@ class JsonTest {
     }
 
     @Test
+    void rejectsHalfASurrogatePairNamingTheField() {
+        assertRejected("{\"name\": \"a\\ud800\"}", "name");
+        assertRejected("{\"nested\": {\"label\": \"\\udfff\"}}", "nested.label");
+
+        assertThat(Json.readBody("{\"name\": \"\\ud83d\\ude00\"}", Form.class).name()).isEqualTo("\uD83D\uDE00");
+    }
+
+    @Test
     void rejectsWrongTypesInsteadOfCoercing() {
         assertRejected("{\"count\": \"3\"}", "count");
         assertRejected("{\"count\": 3.5}", "count");

@@ -107,6 +107,7 @@ public final class BudgetService {
     public Proposal addProposal(String roundId, ProposalForm form) {
         FieldCheck check = new FieldCheck();
         String id = check.pattern("id", form.id(), RoundForm.ID, "lower-case letters, digits and hyphens (3 to 64)", false);
+        form.toProposal(id, roundId, check);
         check.throwIfAny();
         if (id != null && store.proposals(roundId).stream().anyMatch(p -> p.id().equals(id))) {
             throw ProblemException.conflict("proposal-exists", "Round " + roundId + " has a proposal " + id + ".",
@@ -115,10 +116,12 @@ public final class BudgetService {
         return putProposal(roundId, id != null ? id : ids.next().toLowerCase(Locale.ROOT), form);
     }
 
+    /** Every field is checked at once, the id against the path too, so one answer names all that is wrong. */
     public Proposal replaceProposal(String roundId, String proposalId, ProposalForm form) {
-        if (form.id() != null && !form.id().equals(proposalId)) {
-            throw ProblemException.validation("id", "must match the path or be left out");
-        }
+        FieldCheck check = new FieldCheck();
+        check.check(form.id() == null || form.id().equals(proposalId), "id", "must match the path or be left out");
+        form.toProposal(proposalId, roundId, check);
+        check.throwIfAny();
         if (store.proposals(roundId).stream().noneMatch(p -> p.id().equals(proposalId))) {
             throw ProblemException.notFound("No proposal " + proposalId + " in round " + roundId + ".");
         }

@@ -4,6 +4,7 @@ import static nl.stadmaken.budget.store.RoundItems.n;
 import static nl.stadmaken.budget.store.RoundItems.partition;
 import static nl.stadmaken.budget.store.RoundItems.s;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,17 +14,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import nl.stadmaken.budget.domain.BudgetStore;
 import nl.stadmaken.budget.domain.Proposal;
 import nl.stadmaken.budget.domain.Round;
 import nl.stadmaken.budget.domain.RoundResult;
 import nl.stadmaken.budget.domain.RoundStatus;
+import nl.stadmaken.shared.dynamo.TemporaryFaults;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.json.JsonException;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
@@ -41,6 +46,7 @@ public final class DynamoBudgetStore implements BudgetStore {
 
     private static final String CODE = "CODE#";
     private static final String RESULT = "RESULT";
+    private static final int BATCH_ATTEMPTS = 8;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -133,6 +139,9 @@ public final class DynamoBudgetStore implements BudgetStore {
                     write));
             return true;
         } catch (TransactionCanceledException e) {
+            if (TemporaryFaults.isTransactionConflict(e)) {
+                throw e;
+            }
             return false;
         }
     }
@@ -183,21 +192,41 @@ public final class DynamoBudgetStore implements BudgetStore {
         }
     }
 
+    /**
+     * DynamoDB leaves items of a batch unprocessed when it throttles part of it: they go again after a pause that
+     * doubles each time. Items still left then are throttling that outlasted us, temporary (503), not a fault (500).
+     */
     private void writeBatch(List<WriteRequest> batch) {
         Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-        for (int attempt = 0; !pending.isEmpty() && attempt < 8; attempt++) {
+        for (int attempt = 0; !pending.isEmpty() && attempt < BATCH_ATTEMPTS; attempt++) {
+            if (attempt > 0) {
+                pause(Duration.ofMillis(ThreadLocalRandom.current().nextLong(25L << Math.min(attempt, 5))));
+            }
             Map<String, List<WriteRequest>> request = pending;
             pending = dynamo.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
         }
         if (!pending.isEmpty()) {
-            throw new IllegalStateException("voting codes were not all stored");
+            throw ProvisionedThroughputExceededException.builder()
+                    .message("DynamoDB left " + pending.getOrDefault(table, List.of()).size() + " items of a batch unprocessed")
+                    .awsErrorDetails(AwsErrorDetails.builder().errorCode("ProvisionedThroughputExceededException").build())
+                    .build();
+        }
+    }
+
+    private static void pause(Duration time) {
+        try {
+            Thread.sleep(time);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public Optional<String> castBallot(String roundId, String codeHash, Set<String> choices, String newReceipt,
                                        boolean allowReplace, Instant now) {
-        String condition = "attribute_exists(#pk) AND #closesAt > :now" + (allowReplace ? "" : " AND attribute_not_exists(#choices)");
+        // castAt <> :now: a retry of this very write (its answer lost) fails here instead of counting the cast twice.
+        String condition = "attribute_exists(#pk) AND #closesAt > :now AND (attribute_not_exists(#castAt) OR #castAt <> :now)"
+                + (allowReplace ? "" : " AND attribute_not_exists(#choices)");
         Map<String, String> names = new HashMap<>(Map.of("#pk", "pk", "#closesAt", "closesAt", "#choices", "choices",
                 "#castAt", "castAt", "#receipt", "receipt", "#casts", "casts"));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":choices", AttributeValue.fromSs(List.copyOf(choices)),

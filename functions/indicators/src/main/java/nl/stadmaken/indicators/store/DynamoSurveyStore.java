@@ -14,6 +14,7 @@ import java.util.Optional;
 import nl.stadmaken.indicators.domain.SurveyResponse;
 import nl.stadmaken.indicators.domain.SurveyRound;
 import nl.stadmaken.indicators.domain.SurveyStore;
+import nl.stadmaken.shared.dynamo.TemporaryFaults;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -136,6 +137,9 @@ public final class DynamoSurveyStore implements SurveyStore {
             dynamo.transactWriteItems(t -> t.transactItems(writes));
             return true;
         } catch (TransactionCanceledException e) {
+            if (TemporaryFaults.isTransactionConflict(e)) {
+                throw e;
+            }
             return false;
         }
     }

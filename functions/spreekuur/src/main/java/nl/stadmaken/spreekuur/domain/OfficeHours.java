@@ -125,6 +125,7 @@ public final class OfficeHours {
         LocationKind kind = check.choice("location", location, word -> Choice.parse(LocationKind.class, word).orElse(null),
                 Choice.words(LocationKind.class), false);
         String checkedTopic = check.text("topic", topic, 60, false);
+        String checkedHost = check.pattern("host", hostId, HostForm.ID, "a host id", false);
         Instant now = clock.instant();
         LocalDate first = check.date("from", from);
         LocalDate last = check.date("to", to);
@@ -133,7 +134,7 @@ public final class OfficeHours {
         check.check(!last.isBefore(first), "to", "must not be before from");
         check.check(ChronoUnit.DAYS.between(first, last) <= MAX_RANGE_DAYS, "to", "at most " + MAX_RANGE_DAYS + " days after from");
         check.throwIfAny();
-        List<Host> hosts = hostId == null ? store.hosts() : store.host(hostId).map(List::of).orElse(List.of());
+        List<Host> hosts = checkedHost == null ? store.hosts() : store.host(checkedHost).map(List::of).orElse(List.of());
         List<Offer> offers = new ArrayList<>();
         for (Host host : hosts) {
             if (checkedTopic != null && !host.covers(checkedTopic)) {

@@ -165,6 +165,10 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
             dynamo.transactWriteItems(t -> t.transactItems(writes));
             return Placement.BOOKED;
         } catch (TransactionCanceledException e) {
+            if (failed(e, 1)) {
+                // The booking's id is new to this attempt: if it exists, an earlier try of this very call (its answer lost) made it.
+                return Placement.BOOKED;
+            }
             if (failed(e, 4)) {
                 return Placement.RESIDENT_HAS_BOOKING;
             }
