@@ -7,19 +7,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Map;
-import nl.stadmaken.participation.domain.ParticipationService;
-import nl.stadmaken.participation.domain.Wijken;
 import nl.stadmaken.participation.panel.PanelDesk;
-import nl.stadmaken.participation.panel.Pseudonyms;
-import nl.stadmaken.participation.store.DynamoPanelStore;
-import nl.stadmaken.participation.store.DynamoTrajectoryStore;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.shared.http.HttpApi;
 import nl.stadmaken.shared.http.SnapStartPriming;
 import nl.stadmaken.shared.idempotency.IdempotentWrites;
-import nl.stadmaken.shared.ids.Secrets;
-import nl.stadmaken.shared.ids.Ulids;
 import nl.stadmaken.shared.log.JsonLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -45,19 +38,11 @@ public final class ParticipationHandler implements RequestStreamHandler {
     }
 
     public ParticipationHandler(Environment environment, DynamoDbClient dynamo, Clock clock) {
-        String table = environment.require("PARTICIPATION_TABLE");
-        Secrets secrets = new Secrets(environment.require("STADMAKEN_SECRET"));
-        ParticipationService service = new ParticipationService(
-                new DynamoTrajectoryStore(dynamo, table),
-                Wijken.haarlem(),
-                secrets,
-                Ulids.secure(clock),
-                clock,
-                environment.integer("RETENTION_DAYS_AFTER_FEEDBACK", 90));
-        PanelDesk panels = new PanelDesk(service, new DynamoPanelStore(dynamo, table, clock), new Pseudonyms(secrets), clock);
-        this.api = new HttpApi(ParticipationRoutes.of(service, panels), new IdempotentWrites(dynamo, table, secrets, clock),
-                JsonLog.standardOut(clock));
-        this.priming = new SnapStartPriming(api, dynamo, table, "GET /wijken", "/wijken").register();
+        ParticipationContext context = ParticipationContext.of(environment, dynamo, clock);
+        PanelDesk panels = new PanelDesk(context.trajectories(), context.panels(), context.pseudonyms(), clock);
+        this.api = new HttpApi(ParticipationRoutes.of(context.trajectories(), panels),
+                new IdempotentWrites(dynamo, context.table(), context.secrets(), clock), JsonLog.standardOut(clock));
+        this.priming = new SnapStartPriming(api, dynamo, context.table(), "GET /wijken", "/wijken").register();
     }
 
     @Override

@@ -10,19 +10,13 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import nl.stadmaken.participation.domain.ParticipationService;
-import nl.stadmaken.participation.domain.Wijken;
-import nl.stadmaken.participation.panel.Pseudonyms;
-import nl.stadmaken.participation.store.DynamoPanelStore;
-import nl.stadmaken.participation.store.DynamoTrajectoryStore;
+import nl.stadmaken.participation.ParticipationContext;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.shared.http.HttpApi;
 import nl.stadmaken.shared.http.HttpResponse;
 import nl.stadmaken.shared.http.SnapStartPriming;
 import nl.stadmaken.shared.idempotency.IdempotentWrites;
-import nl.stadmaken.shared.ids.Secrets;
-import nl.stadmaken.shared.ids.Ulids;
 import nl.stadmaken.shared.log.JsonLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -49,17 +43,15 @@ public final class PanelDrawHandler implements RequestStreamHandler {
     }
 
     public PanelDrawHandler(Environment environment, DynamoDbClient dynamo, Clock clock) {
-        String table = environment.require("PARTICIPATION_TABLE");
-        Secrets secrets = new Secrets(environment.require("STADMAKEN_SECRET"));
-        ParticipationService trajectories = new ParticipationService(new DynamoTrajectoryStore(dynamo, table), Wijken.haarlem(),
-                secrets, Ulids.secure(clock), clock, environment.integer("RETENTION_DAYS_AFTER_FEEDBACK", 90));
-        PanelDrawing drawing = new PanelDrawing(trajectories, new DynamoPanelStore(dynamo, table, clock), new Pseudonyms(secrets), clock);
+        ParticipationContext context = ParticipationContext.of(environment, dynamo, clock);
+        String table = context.table();
+        PanelDrawing drawing = new PanelDrawing(context.trajectories(), context.panels(), context.pseudonyms(), clock);
         this.api = new HttpApi(List.of(
                 staff("POST /staff/trajectories/{id}/panel/draws", request -> HttpResponse.created(
                         drawing.draw(request.pathParameter("id"), request.body(PanelDrawing.DrawForm.class)))),
                 staff("POST /staff/trajectories/{id}/panel/draws/{number}/replacements", request -> HttpResponse.created(
                         drawing.replace(request.pathParameter("id"), request.pathParameter("number"))))),
-                new IdempotentWrites(dynamo, table, secrets, clock), JsonLog.standardOut(clock));
+                new IdempotentWrites(dynamo, table, context.secrets(), clock), JsonLog.standardOut(clock));
         this.priming = new SnapStartPriming(api, dynamo, table, "POST /staff/trajectories/{id}/panel/draws",
                 "/staff/trajectories/snapstart-priming/panel/draws").register();
         this.warmUp = new EngineWarmUp().register();

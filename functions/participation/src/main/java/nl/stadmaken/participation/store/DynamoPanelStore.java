@@ -21,7 +21,6 @@ import nl.stadmaken.participation.panel.SeedRecord;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -226,13 +225,8 @@ public final class DynamoPanelStore implements PanelStore {
     }
 
     private List<Map<String, AttributeValue>> query(String trajectoryId, String prefix) {
-        QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                .expressionAttributeNames(Map.of("#pk", "pk", "#sk", "sk"))
-                .expressionAttributeValues(Map.of(":pk", s(partition(trajectoryId)), ":prefix", s(prefix)))
-                .build();
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        dynamo.queryPaginator(query).items().forEach(items::add);
+        dynamo.queryPaginator(TrajectoryItems.partitionItems(table, trajectoryId, prefix)).items().forEach(items::add);
         return items;
     }
 

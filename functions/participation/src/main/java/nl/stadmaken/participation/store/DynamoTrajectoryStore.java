@@ -327,11 +327,7 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
 
     @Override
     public List<SignUp> signUps(String trajectoryId) {
-        QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                .expressionAttributeNames(Map.of("#pk", "pk", "#sk", "sk"))
-                .expressionAttributeValues(Map.of(":pk", s(partition(trajectoryId)), ":prefix", s(SIGNUP)))
-                .build();
+        QueryRequest query = TrajectoryItems.partitionItems(table, trajectoryId, SIGNUP);
         Map<String, Map<String, AttributeValue>> records = new LinkedHashMap<>();
         Map<String, SignUp.Person> people = new HashMap<>();
         dynamo.queryPaginator(query).items().forEach(item -> {

@@ -13,6 +13,7 @@ import nl.stadmaken.participation.domain.TrajectoryContent;
 import nl.stadmaken.participation.domain.TrajectoryStatus;
 import nl.stadmaken.shared.dynamo.ChangeIndex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Hand-written mapping between trajectories and items (no reflection at run time). Sign-up window times are kept as
@@ -148,6 +149,15 @@ final class TrajectoryItems {
                         feature.m().get("values").l().stream().map(AttributeValue::s).toList()))
                 .toList();
         return new PanelSettings(features, panel.get("oneMemberPerHousehold").bool());
+    }
+
+    /** The items of a trajectory's partition whose sort key starts with {@code prefix}, read consistently. */
+    static QueryRequest partitionItems(String table, String trajectoryId, String prefix) {
+        return QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", "pk", "#sk", "sk"))
+                .expressionAttributeValues(Map.of(":pk", s(partition(trajectoryId)), ":prefix", s(prefix)))
+                .build();
     }
 
     /** The keys of the {@code changes} index for this item (see {@link ChangeIndex}). */
