@@ -70,7 +70,8 @@ public final class PanelDrawing {
         if (!seed.fixedAt().isBefore(trajectory.content().agreement().signUpCloses())) {
             throw ProblemException.conflict("seed-too-late", "The seed was fixed after the pool closed.");
         }
-        List<SignUp> pool = trajectories.signUps(trajectoryId).stream()
+        List<SignUp> signUps = trajectories.signUps(trajectoryId);
+        List<SignUp> pool = signUps.stream()
                 .filter(signUp -> signUp.status() == SignUpStatus.CONFIRMED && signUp.person() != null).toList();
         PanelSettings settings = trajectory.content().panel();
         FieldCheck check = new FieldCheck();
@@ -98,7 +99,7 @@ public final class PanelDrawing {
             }
         }
         // Again on a retry: a first attempt may have stopped before every message was in the outbox.
-        tell(trajectory, record, OutboxMessage.SELECTED);
+        tell(trajectory, record, OutboxMessage.SELECTED, pseudonyms.index(trajectoryId, signUps));
         return record;
     }
 
@@ -141,7 +142,7 @@ public final class PanelDrawing {
         if (!store.saveDraw(trajectoryId, record, Optional.empty())) {
             throw ProblemException.conflict("drawn-meanwhile", "Another replacement draw was made meanwhile.");
         }
-        tell(trajectory, record, OutboxMessage.REPLACEMENT);
+        tell(trajectory, record, OutboxMessage.REPLACEMENT, current);
         return record;
     }
 
@@ -241,8 +242,7 @@ public final class PanelDrawing {
     }
 
     /** Outbox messages for those this draw chose, for the sign-ups still kept. */
-    private void tell(Trajectory trajectory, DrawRecord record, String kind) {
-        Map<String, SignUp> byPseudonym = pseudonyms.index(trajectory.id(), trajectories.signUps(trajectory.id()));
+    private void tell(Trajectory trajectory, DrawRecord record, String kind, Map<String, SignUp> byPseudonym) {
         Instant now = clock.instant();
         List<OutboxMessage> messages = new ArrayList<>();
         for (String member : record.drawn()) {
