@@ -93,6 +93,29 @@ public record SamTemplate(Path path, Map<String, Object> root) {
         return tables;
     }
 
+    /**
+     * The table streams that trigger {@code functionLogicalId}, each with the filter patterns of its event source
+     * mapping (none: every record passes).
+     */
+    public List<StreamSource> streamSources(String functionLogicalId) {
+        Map<String, Object> properties = Maps.map(Maps.map(resources().get(functionLogicalId), functionLogicalId).get("Properties"),
+                functionLogicalId + ".Properties");
+        List<StreamSource> sources = new ArrayList<>();
+        Maps.map(properties.getOrDefault("Events", Map.of()), functionLogicalId + ".Events").forEach((eventId, eventValue) -> {
+            Map<String, Object> event = Maps.map(eventValue, eventId);
+            if (!"DynamoDB".equals(event.get("Type"))) {
+                return;
+            }
+            Map<String, Object> eventProperties = Maps.map(event.get("Properties"), eventId + ".Properties");
+            List<Object> getAtt = Maps.list(Maps.map(eventProperties.get("Stream"), eventId + ".Stream").get("Fn::GetAtt"), "Fn::GetAtt");
+            Map<String, Object> criteria = Maps.map(eventProperties.getOrDefault("FilterCriteria", Map.of()), eventId + ".FilterCriteria");
+            List<String> patterns = Maps.list(criteria.getOrDefault("Filters", List.of()), "Filters").stream()
+                    .map(filter -> String.valueOf(Maps.map(filter, "Filter").get("Pattern"))).toList();
+            sources.add(new StreamSource(eventId, String.valueOf(getAtt.get(0)), patterns));
+        });
+        return sources;
+    }
+
     /** Parameter defaults, for resolving {@code !Ref Parameter} locally. */
     public Map<String, Object> parameterDefaults() {
         Map<String, Object> defaults = new LinkedHashMap<>();
@@ -120,6 +143,10 @@ public record SamTemplate(Path path, Map<String, Object> root) {
     private static Map<String, Object> variables(Map<String, Object> properties) {
         Map<String, Object> environment = Maps.map(properties.getOrDefault("Environment", Map.of()), "Environment");
         return Maps.map(environment.getOrDefault("Variables", Map.of()), "Environment.Variables");
+    }
+
+    /** A DynamoDB stream event source: the table whose stream it reads and the patterns a record must match. */
+    public record StreamSource(String eventId, String table, List<String> filterPatterns) {
     }
 
     /** A function as the template declares it; environment values may still hold intrinsics such as {@code {Ref: X}}. */

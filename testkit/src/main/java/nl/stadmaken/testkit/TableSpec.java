@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 
 /** A DynamoDB table as the template declares it, and how to create it under another name on an emulator. */
 public record TableSpec(
@@ -20,7 +21,8 @@ public record TableSpec(
         Map<String, String> attributeTypes,
         List<KeySchemaElement> keySchema,
         List<GlobalSecondaryIndex> indexes,
-        String ttlAttribute) {
+        String ttlAttribute,
+        String streamViewType) {
 
     static TableSpec from(String logicalId, Map<String, Object> properties) {
         Map<String, String> types = new LinkedHashMap<>();
@@ -44,7 +46,9 @@ public record TableSpec(
         }
         Map<String, Object> ttl = Maps.map(properties.getOrDefault("TimeToLiveSpecification", Map.of()), "TimeToLiveSpecification");
         String ttlAttribute = Boolean.TRUE.equals(ttl.get("Enabled")) ? (String) ttl.get("AttributeName") : null;
-        return new TableSpec(logicalId, types, keySchema(properties.get("KeySchema")), indexes, ttlAttribute);
+        Map<String, Object> stream = Maps.map(properties.getOrDefault("StreamSpecification", Map.of()), "StreamSpecification");
+        return new TableSpec(logicalId, types, keySchema(properties.get("KeySchema")), indexes, ttlAttribute,
+                (String) stream.get("StreamViewType"));
     }
 
     private static List<KeySchemaElement> keySchema(Object value) {
@@ -59,7 +63,7 @@ public record TableSpec(
         return keys;
     }
 
-    /** Creates the table as {@code tableName} (on-demand, same keys, indexes and TTL) and waits until it is active. */
+    /** Creates the table as {@code tableName} (on-demand, same keys, indexes, TTL and stream) and waits until it is active. */
     public void create(DynamoDbClient dynamo, String tableName) {
         dynamo.createTable(create -> create
                 .tableName(tableName)
@@ -69,7 +73,9 @@ public record TableSpec(
                                 .attributeType(ScalarAttributeType.fromValue(e.getValue())).build())
                         .toList())
                 .keySchema(keySchema)
-                .globalSecondaryIndexes(indexes.isEmpty() ? null : indexes));
+                .globalSecondaryIndexes(indexes.isEmpty() ? null : indexes)
+                .streamSpecification(streamViewType == null ? null
+                        : StreamSpecification.builder().streamEnabled(true).streamViewType(streamViewType).build()));
         dynamo.waiter().waitUntilTableExists(describe -> describe.tableName(tableName));
         if (ttlAttribute != null) {
             dynamo.updateTimeToLive(update -> update.tableName(tableName)

@@ -11,10 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.StreamEvents;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -185,6 +187,18 @@ class BookingIT {
         List<String> cancellations = outbox.findValuesAsText("kind").stream().filter("cancellation"::equals).toList();
         assertThat(cancellations).hasSize(2);
         assertThat(client.get("/spreekuur/slots?host=afgezegd", RESIDENT).json().path("slots")).isEmpty();
+        List<JsonNode> mailed = new ArrayList<>();
+        for (JsonNode record : StreamEvents.forFunction(tables, "MailFunction").path("Records")) {
+            JsonNode item = record.path("dynamodb").path("NewImage");
+            if (item.path("attachmentType").path("S").asText().endsWith("method=CANCEL")
+                    && List.of("ali@example.nl", "bo@example.nl").contains(item.path("email").path("S").asText())) {
+                mailed.add(item);
+            }
+        }
+        assertThat(mailed).as("what the mail function is given from this table's stream").hasSize(2).allSatisfy(item -> {
+            assertThat(item.path("subject").path("S").asText()).startsWith("Geannuleerd: spreekuur met");
+            assertThat(item.path("attachment").path("S").asText()).contains("METHOD:CANCEL");
+        });
     }
 
     @Test

@@ -22,12 +22,10 @@ class RouteContractTest {
     }
 
     @Test
-    void notifierAndReminderJobComeFromThisModule() {
+    void reminderJobComesFromThisModule() {
         SamTemplate template = SamTemplate.ofRepository();
 
-        assertThat(template.function("SpreekuurNotifierFunction").handlerClass()).isEqualTo(OutboxSender.class.getName());
         assertThat(template.function("SpreekuurRemindersFunction").handlerClass()).isEqualTo(DailyReminders.class.getName());
         assertThat(template.function("SpreekuurRemindersFunction").codeUri()).isEqualTo(template.function("SpreekuurFunction").codeUri());
-        assertThat(template.function("SpreekuurNotifierFunction").codeUri()).isEqualTo("functions/spreekuur/target/spreekuur-notifier-lambda.jar");
     }
 }

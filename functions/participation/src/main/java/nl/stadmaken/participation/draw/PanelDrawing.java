@@ -18,6 +18,7 @@ import nl.stadmaken.participation.domain.TrajectoryStatus;
 import nl.stadmaken.participation.panel.DrawInput;
 import nl.stadmaken.participation.panel.DrawRecord;
 import nl.stadmaken.participation.panel.OutboxMessage;
+import nl.stadmaken.participation.panel.PanelLetter;
 import nl.stadmaken.participation.panel.PanelStore;
 import nl.stadmaken.participation.panel.Pseudonyms;
 import nl.stadmaken.participation.panel.SeedRecord;
@@ -248,8 +249,10 @@ public final class PanelDrawing {
         for (String member : record.drawn()) {
             SignUp signUp = byPseudonym.get(member);
             if (signUp != null && signUp.person() != null) {
+                String title = trajectory.content().title();
+                PanelLetter letter = PanelLetter.of(kind, signUp.person().name(), title);
                 messages.add(new OutboxMessage(record.number(), member, signUp.id(), kind, signUp.person().name(),
-                        signUp.person().email(), trajectory.content().title(), now, trajectories.retentionEnd(trajectory)));
+                        signUp.person().email(), title, letter.subject(), letter.text(), now, trajectories.retentionEnd(trajectory)));
             }
         }
         store.addToOutbox(trajectory.id(), messages);

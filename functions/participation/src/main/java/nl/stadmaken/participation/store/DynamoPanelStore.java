@@ -16,8 +16,10 @@ import java.util.TreeMap;
 import nl.stadmaken.participation.panel.DrawInput;
 import nl.stadmaken.participation.panel.DrawRecord;
 import nl.stadmaken.participation.panel.OutboxMessage;
+import nl.stadmaken.participation.panel.PanelLetter;
 import nl.stadmaken.participation.panel.PanelStore;
 import nl.stadmaken.participation.panel.SeedRecord;
+import nl.stadmaken.shared.mail.MailItem;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -102,8 +104,8 @@ public final class DynamoPanelStore implements PanelStore {
             item.put("signUpId", s(message.signUpId()));
             item.put("kind", s(message.kind()));
             item.put("name", s(message.name()));
-            item.put("email", s(message.email()));
             item.put("trajectoryTitle", s(message.trajectoryTitle()));
+            MailItem.put(item, PanelLetter.SENDER_NAME, message.email(), message.subject(), message.text());
             item.put("createdAt", s(message.createdAt().toString()));
             item.put("expiresAt", n(message.expiresAt().getEpochSecond()));
             putIfAbsent(item);
@@ -116,8 +118,9 @@ public final class DynamoPanelStore implements PanelStore {
         for (Map<String, AttributeValue> item : query(trajectoryId, OUTBOX)) {
             if (!expired(item)) {
                 messages.add(new OutboxMessage(Integer.parseInt(item.get("drawNumber").n()), text(item, "member"),
-                        text(item, "signUpId"), text(item, "kind"), text(item, "name"), text(item, "email"),
-                        text(item, "trajectoryTitle"), Instant.parse(text(item, "createdAt")),
+                        text(item, "signUpId"), text(item, "kind"), text(item, "name"), text(item, MailItem.TO),
+                        text(item, "trajectoryTitle"), text(item, MailItem.SUBJECT), text(item, MailItem.TEXT),
+                        Instant.parse(text(item, "createdAt")),
                         Instant.ofEpochSecond(Long.parseLong(item.get("expiresAt").n()))));
             }
         }

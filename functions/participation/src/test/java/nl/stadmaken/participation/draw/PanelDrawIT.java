@@ -24,6 +24,7 @@ import nl.stadmaken.participation.sortition.cli.DrawCommand;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.StreamEvents;
 import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,17 @@ class PanelDrawIT {
         }
         assertThat(participation.get("/staff/trajectories/wijkraad-noord/panel/outbox", STAFF).json().path("messages"))
                 .hasSize(10).allSatisfy(message -> assertThat(message.path("kind").asText()).isEqualTo("panel-selected"));
+        List<JsonNode> letters = new ArrayList<>();
+        for (JsonNode record : StreamEvents.forFunction(tables, "MailFunction").path("Records")) {
+            if (record.path("dynamodb").path("Keys").path("pk").path("S").asText().endsWith("#wijkraad-noord")) {
+                letters.add(record.path("dynamodb").path("NewImage"));
+            }
+        }
+        assertThat(letters).as("what the mail function is given from this table's stream").hasSize(10).allSatisfy(letter -> {
+            assertThat(letter.path("email").path("S").asText()).endsWith("@example.nl");
+            assertThat(letter.path("subject").path("S").asText()).isEqualTo("U bent geloot voor Speelplek Oude Stad");
+            assertThat(letter.path("text").path("S").asText()).startsWith("Beste ").contains("Meld u dan af");
+        });
 
         var published = participation.get("/trajectories/wijkraad-noord/panel", RESIDENT);
         assertThat(published.status()).isEqualTo(200);

@@ -20,6 +20,7 @@ import nl.stadmaken.spreekuur.domain.SlotStatus;
 import nl.stadmaken.spreekuur.domain.SlotTerms;
 import nl.stadmaken.spreekuur.domain.TimeRange;
 import nl.stadmaken.shared.dynamo.ChangeIndex;
+import nl.stadmaken.shared.mail.MailItem;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -27,6 +28,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * sort keys start with the zero-padded start time so a range of days is one key condition.
  */
 final class SpreekuurItems {
+
+    /** The name residents see as the sender of office-hours mail. */
+    private static final String SENDER_NAME = "Spreekuur gemeente Haarlem";
 
     static final List<String> PERSONAL = List.of("name", "email", "phone", "topic", "accessibility", "interpreter", "note");
     static final String SET_CHANGED = ChangeIndex.SET;
@@ -174,19 +178,18 @@ final class SpreekuurItems {
         item.put("id", s(notice.id()));
         item.put("kind", s(notice.kind().name()));
         item.put("bookingId", s(notice.bookingId()));
-        putIfPresent(item, "email", notice.email());
         putIfPresent(item, "phone", notice.phone());
-        item.put("subject", s(notice.subject()));
-        item.put("text", s(notice.text()));
-        item.put("calendar", s(notice.calendar()));
+        String method = notice.kind() == NoticeKind.CANCELLATION ? "CANCEL" : "REQUEST";
+        MailItem.put(item, SENDER_NAME, notice.email(), notice.subject(), notice.text(),
+                "spreekuur.ics", "text/calendar; charset=UTF-8; method=" + method, notice.calendar());
         item.put("createdAt", s(notice.createdAt().toString()));
         item.put("expiresAt", n(notice.expiresAt().getEpochSecond()));
         return item;
     }
 
     static Notice toNotice(Map<String, AttributeValue> item) {
-        return new Notice(text(item, "id"), NoticeKind.valueOf(text(item, "kind")), text(item, "bookingId"), text(item, "email"),
-                text(item, "phone"), text(item, "subject"), text(item, "text"), text(item, "calendar"),
+        return new Notice(text(item, "id"), NoticeKind.valueOf(text(item, "kind")), text(item, "bookingId"), text(item, MailItem.TO),
+                text(item, "phone"), text(item, MailItem.SUBJECT), text(item, MailItem.TEXT), text(item, MailItem.ATTACHMENT),
                 Instant.parse(text(item, "createdAt")), Instant.ofEpochSecond(Long.parseLong(item.get("expiresAt").n())));
     }
 

@@ -1,4 +1,4 @@
-package nl.stadmaken.spreekuur;
+package nl.stadmaken.mail;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -31,31 +31,32 @@ import software.amazon.awssdk.services.sesv2.model.AttachmentContentDisposition;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 
 /**
- * Sends the outbox: the table's stream passes each new outbox item (the template filters on {@code sk = OUTBOX}),
- * and each with an email address becomes one SES email with its calendar file. Items with only a phone number are
- * for staff to call. A failed send is reported back so the stream retries just that item.
+ * Sends the outbox of every function that tells residents something: the template feeds it the new outbox items from
+ * the tables' streams (its filters pass only those), and each item with an address becomes one SES email (see
+ * {@link nl.stadmaken.shared.mail.MailItem}). A failed send is reported back, so that the stream retries just that
+ * item; delivery is at least once.
  */
-public final class OutboxSender implements RequestStreamHandler {
+public final class OutboxMailer implements RequestStreamHandler {
 
     private final SesV2Client ses;
-    private final String from;
+    private final String senderAddress;
     private final JsonLog log;
 
-    public OutboxSender() {
+    public OutboxMailer() {
         this(Environment.system());
     }
 
-    public OutboxSender(Map<String, String> environment) {
+    public OutboxMailer(Map<String, String> environment) {
         this(new Environment(environment));
     }
 
-    public OutboxSender(Environment environment) {
+    public OutboxMailer(Environment environment) {
         this(environment, client(environment));
     }
 
-    public OutboxSender(Environment environment, SesV2Client ses) {
+    public OutboxMailer(Environment environment, SesV2Client ses) {
         this.ses = ses;
-        this.from = environment.get("SENDER_ADDRESS", "spreekuur@haarlem.nl");
+        this.senderAddress = environment.require("SENDER_ADDRESS");
         this.log = JsonLog.standardOut(Clock.systemUTC());
     }
 
@@ -65,7 +66,7 @@ public final class OutboxSender implements RequestStreamHandler {
         List<Map<String, String>> failures = new ArrayList<>();
         int sent = 0;
         for (JsonTree record : event.path("Records")) {
-            Optional<SendEmailRequest> email = email(record.path("dynamodb").path("NewImage"), from);
+            Optional<SendEmailRequest> email = Letter.of(record.path("dynamodb").path("NewImage")).map(this::email);
             if (email.isEmpty()) {
                 continue;
             }
@@ -81,27 +82,21 @@ public final class OutboxSender implements RequestStreamHandler {
         output.write(Json.write(Map.of("batchItemFailures", failures)).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The email for an outbox item as the stream shows it (DynamoDB JSON), or empty when it has no email address. */
-    static Optional<SendEmailRequest> email(JsonTree image, String from) {
-        String to = image.path("email").path("S").asText(null);
-        if (to == null || !"OUTBOX".equals(image.path("sk").path("S").asText())) {
-            return Optional.empty();
-        }
-        String method = "CANCELLATION".equals(image.path("kind").path("S").asText()) ? "CANCEL" : "REQUEST";
-        Attachment calendar = Attachment.builder()
-                .fileName("spreekuur.ics")
-                .contentType("text/calendar; charset=UTF-8; method=" + method)
+    SendEmailRequest email(Letter letter) {
+        List<Attachment> attachments = letter.attachment() == null ? List.of() : List.of(Attachment.builder()
+                .fileName(letter.attachment().name())
+                .contentType(letter.attachment().type())
                 .contentDisposition(AttachmentContentDisposition.ATTACHMENT)
-                .rawContent(SdkBytes.fromUtf8String(image.path("calendar").path("S").asText()))
-                .build();
-        return Optional.of(SendEmailRequest.builder()
-                .fromEmailAddress(from)
-                .destination(d -> d.toAddresses(to))
-                .content(c -> c.simple(m -> m
-                        .subject(s -> s.data(image.path("subject").path("S").asText()).charset("UTF-8"))
-                        .body(b -> b.text(t -> t.data(image.path("text").path("S").asText()).charset("UTF-8")))
-                        .attachments(calendar)))
+                .rawContent(SdkBytes.fromUtf8String(letter.attachment().content()))
                 .build());
+        return SendEmailRequest.builder()
+                .fromEmailAddress(letter.from(senderAddress))
+                .destination(d -> d.toAddresses(letter.to()))
+                .content(c -> c.simple(m -> m
+                        .subject(s -> s.data(letter.subject()).charset("UTF-8"))
+                        .body(b -> b.text(t -> t.data(letter.text()).charset("UTF-8")))
+                        .attachments(attachments)))
+                .build();
     }
 
     /** Built as DynamoDbClients builds its client: URL-connection HTTP, explicit region and credentials. */
