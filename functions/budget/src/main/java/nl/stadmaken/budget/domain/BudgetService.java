@@ -202,7 +202,6 @@ public final class BudgetService {
         if (!round.acceptsBallots(now)) {
             throw ProblemException.conflict("voting-closed", "Voting in this round is not open now.");
         }
-        String sourceKey = guardAttempts(source, now);
         List<FieldError> broken = BallotRules.check(round, proposalsOf(round), chosen);
         if (!broken.isEmpty()) {
             throw ProblemException.unprocessable("ballot-rules", "The ballot breaks a rule of this round", broken.get(0).message(), broken);
@@ -211,7 +210,7 @@ public final class BudgetService {
         Optional<String> receipt = normalised.flatMap(valid -> store.castBallot(roundId, codeHash(roundId, valid),
                 new LinkedHashSet<>(chosen), secrets.newToken(RECEIPT_LENGTH), round.allowReplace(), now));
         if (receipt.isEmpty()) {
-            throw refuseCode(sourceKey, now);
+            throw refuseCode(source, now);
         }
         return new Receipt(receipt.get(), List.copyOf(new LinkedHashSet<>(chosen)));
     }
@@ -219,10 +218,9 @@ public final class BudgetService {
     public BudgetStore.StoredBallot lookupBallot(String roundId, String code, String source) {
         votingRound(roundId);
         Instant now = clock.instant();
-        String sourceKey = guardAttempts(source, now);
         return VotingCodes.normalise(code)
                 .flatMap(valid -> store.findBallot(roundId, codeHash(roundId, valid)))
-                .orElseThrow(() -> refuseCode(sourceKey, now));
+                .orElseThrow(() -> refuseCode(source, now));
     }
 
     /** Closes when the voting window has passed and counts the ballots; again, it gives the same result. */
@@ -407,18 +405,18 @@ public final class BudgetService {
         });
     }
 
-    /** Refuses a source with too many wrong codes lately, and slows it down before that. */
-    private String guardAttempts(String source, Instant now) {
+    /**
+     * Counts a refused code against its source (a keyed hash of the address, per quarter hour) and answers it: the
+     * same 403 for an unknown, mistyped or used-up code, slower after a few, and 429 with Retry-After after ten. Only
+     * refusals are counted and only then is the count touched, so a good code costs its one write and is never
+     * refused for others' mistakes behind the same address (a library, a mobile network); guessing is what slows.
+     */
+    private ProblemException refuseCode(String source, Instant now) {
         String sourceKey = secrets.hash("code-attempts", source == null ? "" : source);
-        long failures = store.failures(sourceKey, window(now));
-        if (failures >= ATTEMPTS_BEFORE_REFUSING) {
-            throw ProblemException.tooManyRequests("Too many wrong codes; try again later.", secondsLeftInWindow(now));
-        }
-        return sourceKey;
-    }
-
-    private ProblemException refuseCode(String sourceKey, Instant now) {
         long failures = store.recordFailure(sourceKey, window(now), now.plus(ATTEMPT_WINDOW.multipliedBy(2)));
+        if (failures > ATTEMPTS_BEFORE_REFUSING) {
+            return ProblemException.tooManyRequests("Too many wrong codes; try again later.", secondsLeftInWindow(now));
+        }
         if (failures > ATTEMPTS_BEFORE_SLOWING) {
             pause.of(Duration.ofMillis(250L * (failures - ATTEMPTS_BEFORE_SLOWING)));
         }

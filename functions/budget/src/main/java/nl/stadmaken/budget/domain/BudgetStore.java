@@ -51,8 +51,6 @@ public interface BudgetStore {
     /** Counts a failed code attempt from one source in one time window; returns the count. */
     long recordFailure(String sourceKey, long window, Instant forgetAt);
 
-    long failures(String sourceKey, long window);
-
     /** {@code code} exists; {@code choices} empty when no ballot was cast with it. */
     record StoredBallot(Set<String> choices, String receipt, Instant castAt) {
     }

@@ -313,13 +313,6 @@ public final class DynamoBudgetStore implements BudgetStore {
         return Long.parseLong(updated.get("failures").n());
     }
 
-    @Override
-    public long failures(String sourceKey, long window) {
-        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
-                .key(Map.of("pk", s("ATTEMPTS#" + sourceKey), "sk", s(Long.toString(window))))).item();
-        return item == null || !item.containsKey("failures") ? 0 : Long.parseLong(item.get("failures").n());
-    }
-
     private QueryRequest prefixQuery(String roundId, String prefix) {
         return QueryRequest.builder().tableName(table).consistentRead(true)
                 .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
