@@ -22,6 +22,7 @@ import nl.stadmaken.indicators.store.ChangeFeed;
 import nl.stadmaken.indicators.store.DynamoIndicatorStore;
 import nl.stadmaken.indicators.store.Source;
 import nl.stadmaken.indicators.store.SourceFacts;
+import nl.stadmaken.shared.dynamo.RequestDeadline;
 import nl.stadmaken.shared.ids.IdSource;
 import nl.stadmaken.shared.problem.ProblemException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -36,6 +37,8 @@ public final class AggregationRun {
 
     public record Report(long itemsRead, long factsChanged, String watermark, List<String> periods) {
     }
+
+    private static final Duration RELEASE_TIME = Duration.ofSeconds(2);
 
     private final DynamoIndicatorStore store;
     private final ChangeFeed feed;
@@ -67,35 +70,43 @@ public final class AggregationRun {
     public Report run(Optional<Period> extraPeriod) {
         String holder = ids.next();
         Instant started = clock.instant();
-        if (!store.lease(holder, started, started.plus(Duration.ofMinutes(15)))) {
+        // The lease lasts as long as this run can: a run that dies without releasing it blocks the next no longer.
+        Duration longest = RequestDeadline.remaining().map(left -> left.plus(RELEASE_TIME)).orElse(Duration.ofMinutes(15));
+        if (!store.lease(holder, started, started.plus(longest))) {
             throw ProblemException.conflict("run-in-progress", "An aggregation run is in progress; try again when it has finished.");
         }
         try {
-            String from = store.watermark().orElse(startDate + "T00:00:00.000Z");
-            String until = ChangeFeed.changeTime(started.minus(settle));
-            if (until.compareTo(from) < 0) {
-                until = from;
-            }
-            AtomicLong read = new AtomicLong();
-            AtomicLong changed = new AtomicLong();
-            Map<String, Period> periods = new TreeMap<>();
-            for (Source source : Source.values()) {
-                feed.read(tables.get(source), from, until, item -> {
-                    read.incrementAndGet();
-                    if (apply(source, item, periods)) {
-                        changed.incrementAndGet();
-                    }
-                });
-            }
-            store.advanceWatermark(until);
-            LocalDate today = LocalDate.ofInstant(started, SurveyDesk.CITY);
-            Period.containing(today).forEach(period -> periods.put(period.key(), period));
-            extraPeriod.ifPresent(period -> periods.put(period.key(), period));
-            snapshot(periods.values(), until, today);
-            return new Report(read.get(), changed.get(), until, List.copyOf(periods.keySet()));
+            // The run stops short of the request's deadline, so that releasing the lease still fits: a run cut off
+            // by its time would otherwise hold the lease, and refuse every run, for fifteen minutes.
+            return RequestDeadline.reserving(RELEASE_TIME, () -> aggregate(started, extraPeriod));
         } finally {
             store.release(holder);
         }
+    }
+
+    private Report aggregate(Instant started, Optional<Period> extraPeriod) {
+        String from = store.watermark().orElse(startDate + "T00:00:00.000Z");
+        String until = ChangeFeed.changeTime(started.minus(settle));
+        if (until.compareTo(from) < 0) {
+            until = from;
+        }
+        AtomicLong read = new AtomicLong();
+        AtomicLong changed = new AtomicLong();
+        Map<String, Period> periods = new TreeMap<>();
+        for (Source source : Source.values()) {
+            feed.read(tables.get(source), from, until, item -> {
+                read.incrementAndGet();
+                if (apply(source, item, periods)) {
+                    changed.incrementAndGet();
+                }
+            });
+        }
+        store.advanceWatermark(until);
+        LocalDate today = LocalDate.ofInstant(started, SurveyDesk.CITY);
+        Period.containing(today).forEach(period -> periods.put(period.key(), period));
+        extraPeriod.ifPresent(period -> periods.put(period.key(), period));
+        snapshot(periods.values(), until, today);
+        return new Report(read.get(), changed.get(), until, List.copyOf(periods.keySet()));
     }
 
     private boolean apply(Source source, Map<String, AttributeValue> item, Map<String, Period> periods) {
