@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -71,13 +73,29 @@ final class DemoSeed {
         if (request.path("staff").asBoolean(false)) {
             headers.put("authorization", "Bearer " + staffToken);
         }
+        // A busy machine may answer 503 (the request's time ran out); the seed retries as any client would, with
+        // the same Idempotency-Key, so a write that went through is not made twice.
+        headers.put("idempotency-key", UUID.randomUUID().toString());
         LocalApiServer.Answer answer = server.answer(method, path, null, headers, body);
+        for (int attempt = 1; answer.status() == 503 && attempt < 4; attempt++) {
+            pause(Duration.ofSeconds(attempt));
+            answer = server.answer(method, path, null, headers, body);
+        }
         if (answer.status() >= 300) {
             throw new IllegalStateException("seed " + file.getFileName() + ": " + method + " " + path + " gave "
                     + answer.status() + ": " + answer.text());
         }
         if (request.has("print")) {
             printed.add(request.get("print").asText() + ": " + answer.text());
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while seeding", e);
         }
     }
 
