@@ -39,7 +39,7 @@ class PanelStaffIT extends BrowserTest {
     void staffFixTheSeedDrawWithQuotasAndDrawAReplacement() throws Exception {
         Instant closes = createPanel();
         Map<String, String> tokens = signUpPool(15);
-        signIn();
+        signInAsStaff();
         open("/staff/panelen.html");
         assertThat(driver.findElement(By.cssSelector(".site-footer a")).getAttribute("href")).endsWith("/toegankelijkheidsverklaring.html");
         until(d -> !d.findElements(By.cssSelector("#rows button[data-id='" + ID + "']")).isEmpty());
@@ -184,12 +184,6 @@ class PanelStaffIT extends BrowserTest {
             tokens.put(email, receipt.path("withdrawalToken").asText());
         }
         return tokens;
-    }
-
-    /** The sign-in page itself is StaffIT's; here the token goes where that page puts it. */
-    private static void signIn() throws Exception {
-        open("/staff/index.html");
-        ((JavascriptExecutor) driver).executeScript("sessionStorage.setItem('stadmaken.staffToken', arguments[0])", Site.runner().staffToken());
     }
 
     private static void showPanel() {
