@@ -39,10 +39,15 @@ final class BenchTables {
         return names.get(logicalId);
     }
 
+    URI endpoint() {
+        return endpoint;
+    }
+
     /** What Lambda puts in every function's environment, pointed at the emulator. */
     Map<String, String> awsEnvironment() {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("DYNAMODB_ENDPOINT", endpoint.toString());
+        environment.put("SES_ENDPOINT", endpoint.toString());
         environment.put("AWS_REGION", "eu-west-1");
         environment.put("AWS_ACCESS_KEY_ID", "testing");
         environment.put("AWS_SECRET_ACCESS_KEY", "testing");
