@@ -75,6 +75,13 @@ public final class Bench {
         report.tallies(TallyTimes.measure(
                 List.of(pabulib.resolve("poland_gdansk_2020_.pb"), pabulib.resolve("poland_wieliczka_2023.pb")),
                 List.of(TallyRule.GREEDY, TallyRule.EQUAL_SHARES), settings.tallyRuns()));
+        if (settings.storedItems() > 0) {
+            try (DynamoDbEndpoint endpoint = DynamoDbEndpoint.start()) {
+                progress("indicator job: 1% of " + settings.storedItems() + " stored items changed");
+                BenchTables tables = new BenchTables(template, endpoint.uri());
+                report.incremental(IncrementalRuns.measure(tables, settings.storedItems(), settings.storedItems() / 100));
+            }
+        }
         progress("panel draws");
         report.draws(DrawTimes.measure(RepositoryPaths.sharedData().resolve("sortition")));
         Files.writeString(settings.report(), report.markdown());

@@ -31,6 +31,7 @@ final class BenchReport {
     private List<RequestCounts.Counted> requestCounts = List.of();
     private List<TallyTimes.Timed> tallies = List.of();
     private List<DrawTimes.Timed> draws = List.of();
+    private List<IncrementalRuns.Measured> incremental = List.of();
 
     BenchReport(Machine machine, BenchSettings settings) {
         this.machine = machine;
@@ -69,6 +70,10 @@ final class BenchReport {
         this.draws = timed;
     }
 
+    void incremental(List<IncrementalRuns.Measured> measured) {
+        this.incremental = measured;
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
@@ -82,6 +87,7 @@ final class BenchReport {
         throughputSection(md);
         requestSection(md);
         tallySection(md);
+        incrementalSection(md);
         return md.toString();
     }
 
@@ -216,6 +222,23 @@ final class BenchReport {
                     .append(" | ").append(timed.quotas()).append(" | ").append(timed.algorithm()).append(" | ").append(f0(timed.ms()))
                     .append(" | ").append(Double.isNaN(timed.minimumProbability()) ? "no panel" : String.format(Locale.ROOT, "%.4f", timed.minimumProbability()))
                     .append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void incrementalSection(StringBuilder md) {
+        if (incremental.isEmpty()) {
+            return;
+        }
+        md.append("Indicator job when 1% of the stored items changed: ").append(String.format(Locale.ROOT, "%,d", incremental.get(0).storedItems()))
+                .append(" sign-ups lie in the participation table, stamped before the job's watermark; 1% of them are withdrawn, ")
+                .append("then the job runs (one run, its DynamoDB requests counted). Against it the least a full recomputation ")
+                .append("must do: scan every item and derive its facts, in memory, writing nothing.\n\n");
+        md.append("| run | stored items | items read | DynamoDB requests | ms |\n|---|--:|--:|--:|--:|\n");
+        for (IncrementalRuns.Measured measured : incremental) {
+            md.append("| ").append(measured.run()).append(" | ").append(String.format(Locale.ROOT, "%,d", measured.storedItems()))
+                    .append(" | ").append(String.format(Locale.ROOT, "%,d", measured.itemsRead())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%,d", measured.requests())).append(" | ").append(f0(measured.ms())).append(" |\n");
         }
         md.append('\n');
     }
