@@ -19,8 +19,7 @@ import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
 import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,23 +33,13 @@ class CodeBatchFaultsIT {
     private static final Instant OPEN = Instant.parse("2027-05-03T10:00:00Z");
     private static final Instant CLOSED = Instant.parse("2027-05-16T10:00:00Z");
 
-    private final TestTables tables;
-    private FaultProxy proxy;
-    private FaultedFunctions functions;
+    @AutoClose
+    private final FaultedFunctions functions;
+    private final FaultProxy proxy;
 
     CodeBatchFaultsIT(TestTables tables) {
-        this.tables = tables;
-    }
-
-    @BeforeEach
-    void start() {
-        proxy = FaultProxy.start(tables.endpoint());
-        functions = new FaultedFunctions(tables, proxy);
-    }
-
-    @AfterEach
-    void stop() {
-        proxy.close();
+        this.functions = FaultedFunctions.start(tables);
+        this.proxy = functions.proxy();
     }
 
     @Test

@@ -33,17 +33,31 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The functions' handlers on a test class's tables, each with its own DynamoDB client through the fault proxy, with
- * short timeouts and the request deadline on, as in AWS; and the sample events that set the scene.
+ * The functions' handlers on a test class's tables, each with its own DynamoDB client through a fault proxy of its
+ * own, with short timeouts and the request deadline on, as in AWS; and the sample events that set the scene.
  */
-final class FaultedFunctions {
+final class FaultedFunctions implements AutoCloseable {
 
     private final TestTables tables;
     private final FaultProxy proxy;
 
-    FaultedFunctions(TestTables tables, FaultProxy proxy) {
+    private FaultedFunctions(TestTables tables, FaultProxy proxy) {
         this.tables = tables;
         this.proxy = proxy;
+    }
+
+    /** Starts the proxy in front of the tables' endpoint; {@link #close()} stops it. */
+    static FaultedFunctions start(TestTables tables) {
+        return new FaultedFunctions(tables, FaultProxy.start(tables.endpoint()));
+    }
+
+    FaultProxy proxy() {
+        return proxy;
+    }
+
+    @Override
+    public void close() {
+        proxy.close();
     }
 
     /** Inside the demo trajectory's sign-up window. */

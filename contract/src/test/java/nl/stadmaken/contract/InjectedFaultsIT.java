@@ -25,8 +25,7 @@ import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
 import nl.stadmaken.testkit.TableSnapshot;
 import nl.stadmaken.testkit.TestTables;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -47,22 +46,14 @@ class InjectedFaultsIT {
     private static final Duration GIVE_UP = Duration.ofSeconds(90);
 
     private final TestTables tables;
-    private FaultProxy proxy;
-    private FaultedFunctions functions;
+    @AutoClose
+    private final FaultedFunctions functions;
+    private final FaultProxy proxy;
 
     InjectedFaultsIT(TestTables tables) {
         this.tables = tables;
-    }
-
-    @BeforeEach
-    void start() {
-        proxy = FaultProxy.start(tables.endpoint());
-        functions = new FaultedFunctions(tables, proxy);
-    }
-
-    @AfterEach
-    void stop() {
-        proxy.close();
+        this.functions = FaultedFunctions.start(tables);
+        this.proxy = functions.proxy();
     }
 
     @Test

@@ -17,8 +17,7 @@ import nl.stadmaken.testkit.FaultProxy;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
 import nl.stadmaken.testkit.TestTables;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,22 +30,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LostAnswersIT {
 
     private final TestTables tables;
-    private FaultProxy proxy;
-    private FaultedFunctions functions;
+    @AutoClose
+    private final FaultedFunctions functions;
+    private final FaultProxy proxy;
 
     LostAnswersIT(TestTables tables) {
         this.tables = tables;
-    }
-
-    @BeforeEach
-    void start() {
-        proxy = FaultProxy.start(tables.endpoint());
-        functions = new FaultedFunctions(tables, proxy);
-    }
-
-    @AfterEach
-    void stop() {
-        proxy.close();
+        this.functions = FaultedFunctions.start(tables);
+        this.proxy = functions.proxy();
     }
 
     @Test
@@ -69,15 +60,10 @@ class LostAnswersIT {
         Supplier<LambdaInvoker.Response> signUp = () -> trajectories.call("POST", "/trajectories/verlopen-sleutel/signups",
                 "{\"name\": \"Bram\", \"email\": \"bram@example.nl\", \"consent\": true}", Map.of("idempotency-key", "bram-1"), RESIDENT);
 
-        LambdaInvoker.Response first = signUp.get();
-        forgetIdempotencyRecords("ParticipationTable");
-        LambdaInvoker.Response retried = signUp.get();
+        Answers answers = answeredAgainOnceTheRecordLapsed(signUp, "ParticipationTable");
 
-        assertThat(first.status()).isEqualTo(201);
-        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
-        assertThat(retried.headers()).as("found in the table, not replayed").doesNotContainKey("idempotent-replayed");
-        assertThat(retried.json()).as("the same answer").isEqualTo(first.json());
-        assertSignedUpOnceAndWithdrawable(trajectories, "verlopen-sleutel", retried.json());
+        assertThat(answers.retried()).as("the same answer").isEqualTo(answers.first());
+        assertSignedUpOnceAndWithdrawable(trajectories, "verlopen-sleutel", answers.retried());
     }
 
     @Test
@@ -100,16 +86,11 @@ class LostAnswersIT {
         Supplier<LambdaInvoker.Response> booking = () -> officeHours.call("POST", "/spreekuur/slots/demo-wethouder-20270329-1000/bookings",
                 "{\"name\": \"Bram\", \"email\": \"bram@example.nl\", \"topic\": \"Groen\"}", Map.of("idempotency-key", "bram-2"), RESIDENT);
 
-        LambdaInvoker.Response first = booking.get();
-        forgetIdempotencyRecords("SpreekuurTable");
-        LambdaInvoker.Response retried = booking.get();
+        Answers answers = answeredAgainOnceTheRecordLapsed(booking, "SpreekuurTable");
 
-        assertThat(first.status()).isEqualTo(201);
-        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
-        assertThat(retried.headers()).as("found in the table, not replayed").doesNotContainKey("idempotent-replayed");
-        assertThat(retried.json().path("id")).isEqualTo(first.json().path("id"));
-        assertThat(retried.json().path("manageToken")).isEqualTo(first.json().path("manageToken"));
-        assertBookedOnceAndManageable(officeHours, retried.json());
+        assertThat(answers.retried().path("id")).isEqualTo(answers.first().path("id"));
+        assertThat(answers.retried().path("manageToken")).isEqualTo(answers.first().path("manageToken"));
+        assertBookedOnceAndManageable(officeHours, answers.retried());
     }
 
     /**
@@ -142,11 +123,24 @@ class LostAnswersIT {
         return officeHours;
     }
 
-    /** As if the records had lapsed: the writes they answered stay. */
-    private void forgetIdempotencyRecords(String table) {
+    private record Answers(JsonNode first, JsonNode retried) {
+    }
+
+    /**
+     * Sends the request, then drops the table's idempotency records as if they had lapsed (the writes they answered
+     * stay), and sends it again: both are answered 201, the second from what it finds in the table, not replayed.
+     */
+    private Answers answeredAgainOnceTheRecordLapsed(Supplier<LambdaInvoker.Response> request, String table) {
+        LambdaInvoker.Response first = request.get();
         functions.items(table).stream().filter(item -> item.get("pk").s().startsWith("IDEMPOTENCY#")).forEach(item ->
                 tables.client().deleteItem(delete -> delete.tableName(tables.name(table))
                         .key(Map.of("pk", item.get("pk"), "sk", item.get("sk")))));
+        LambdaInvoker.Response retried = request.get();
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        assertThat(retried.headers()).as("found in the table, not replayed").doesNotContainKey("idempotent-replayed");
+        return new Answers(first.json(), retried.json());
     }
 
     private static void assertSignedUpOnceAndWithdrawable(HandlerClient trajectories, String id, JsonNode receipt) {
