@@ -204,7 +204,8 @@ public final class DynamoBudgetStore implements BudgetStore {
 
     /**
      * Takes a failed batch away again, its mark first. If DynamoDB fails us here too, codes may stay behind: without
-     * the mark they are not counted, and no one holds them, as they were never answered.
+     * the mark they are not counted, and no one holds them, as they were never answered. A mark that stays (written,
+     * its answer lost, then not removed) leaves the batch whole, and a retry with the same key hands out its codes.
      */
     private void undo(Map<String, AttributeValue> mark, List<Map<String, AttributeValue>> sent, RuntimeException failure) {
         try {
