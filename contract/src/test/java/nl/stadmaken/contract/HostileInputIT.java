@@ -161,7 +161,7 @@ class HostileInputIT {
         budget = new Target("BudgetFunction", tables.name("BudgetTable"), budgetCalls, budgetHandler, budgetHandler.api().routeKeys(), "budget");
         budget.setUp("budget", "staff-create-round", "staff-update-round", "staff-add-proposal", "staff-add-second-proposal",
                 "staff-add-third-proposal", "staff-open-round", "staff-import-round");
-        new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk",
+        new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk", "demo",
                 List.of(new Secrets(TestTables.TEST_SECRET).hash("voting-code:demo-schalkwijk", "ABCDEFGHJKMNPQRS")),
                 Instant.parse("2027-05-14T16:00:00Z"));
         budget.setUp("budget", "cast-ballot");

@@ -1,17 +1,13 @@
 package nl.stadmaken.contract;
 
+import static nl.stadmaken.contract.FaultedFunctions.replay;
+import static nl.stadmaken.contract.FaultedFunctions.sampleBody;
+import static nl.stadmaken.contract.FaultedFunctions.votingCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,29 +18,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.stadmaken.budget.BudgetHandler;
-import nl.stadmaken.participation.ParticipationHandler;
-import nl.stadmaken.shared.config.Environment;
-import nl.stadmaken.shared.dynamo.DynamoDbClients;
-import nl.stadmaken.shared.json.Json;
-import nl.stadmaken.spreekuur.SpreekuurHandler;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.FaultProxy;
 import nl.stadmaken.testkit.HandlerClient;
-import nl.stadmaken.testkit.JsonTrees;
 import nl.stadmaken.testkit.LambdaInvoker;
-import nl.stadmaken.testkit.RepositoryPaths;
-import nl.stadmaken.testkit.SamTemplate;
 import nl.stadmaken.testkit.TableSnapshot;
 import nl.stadmaken.testkit.TestTables;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -63,32 +46,26 @@ class InjectedFaultsIT {
     private static final Duration GIVE_UP = Duration.ofSeconds(90);
 
     private final TestTables tables;
-    private FaultProxy proxy;
+    @AutoClose
+    private final FaultedFunctions functions;
+    private final FaultProxy proxy;
 
     InjectedFaultsIT(TestTables tables) {
         this.tables = tables;
-    }
-
-    @BeforeEach
-    void start() {
-        proxy = FaultProxy.start(tables.endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        proxy.close();
+        this.functions = FaultedFunctions.start(tables);
+        this.proxy = functions.proxy();
     }
 
     @Test
     void eachSignUpTakesEffectOnceUnderFaults() {
-        HandlerClient staff = participation();
+        HandlerClient staff = functions.participation();
         replay(staff, "participation", "staff-create-trajectory", "staff-update-trajectory", "staff-publish-trajectory");
 
         Map<Integer, JsonNode> receipts = underFaults(21, resident -> staff.call("POST", "/trajectories/demo-speelplek/signups",
                 "{\"name\": \"Bewoner %d\", \"email\": \"bewoner%d@example.nl\", \"consent\": true}".formatted(resident, resident),
                 Map.of("idempotency-key", "signup-" + resident), HandlerClient.RESIDENT), 201);
 
-        List<Map<String, AttributeValue>> items = items("ParticipationTable").stream()
+        List<Map<String, AttributeValue>> items = functions.items("ParticipationTable").stream()
                 .filter(i -> i.get("pk").s().equals("TRAJ#demo-speelplek") || i.get("pk").s().startsWith("IDEMPOTENCY#")).toList();
         Map<String, String> statusById = items.stream().filter(i -> sk(i).startsWith("SIGNUP#") && !sk(i).endsWith("#PERSON"))
                 .collect(Collectors.toMap(i -> i.get("signUpId").s(), i -> i.get("status").s()));
@@ -108,34 +85,30 @@ class InjectedFaultsIT {
 
     @Test
     void eachBallotTakesEffectOnceUnderFaults() {
-        HandlerClient staff = budget();
+        HandlerClient staff = functions.budget();
         replay(staff, "budget", "staff-create-round", "staff-update-round", "staff-add-proposal", "staff-add-second-proposal",
                 "staff-add-third-proposal", "staff-open-round");
         LambdaInvoker.Response csv = staff.call("POST", "/staff/budget/rounds/demo-schalkwijk/codes",
                 "{\"count\": " + RESIDENTS + "}", Map.of(), HandlerClient.STAFF);
-        List<String> codes = new ArrayList<>();
-        Matcher code = Pattern.compile("[A-Z0-9]{4}(-[A-Z0-9]{4}){3}").matcher(csv.body());
-        while (code.find()) {
-            codes.add(code.group());
-        }
+        List<String> codes = votingCodes(csv.body());
         assertThat(codes).hasSize(RESIDENTS);
 
         Map<Integer, JsonNode> receipts = underFaults(33, voter -> staff.call("POST", "/budget/rounds/demo-schalkwijk/ballots",
                 "{\"code\": \"%s\", \"proposals\": [\"speeltuin\", \"moestuin\"]}".formatted(codes.get(voter)),
                 Map.of("idempotency-key", "ballot-" + voter), HandlerClient.RESIDENT), 201);
 
-        List<Map<String, AttributeValue>> ballots = items("BudgetTable").stream()
+        List<Map<String, AttributeValue>> ballots = functions.items("BudgetTable").stream()
                 .filter(i -> i.get("pk").s().startsWith("ROUND#demo-schalkwijk") && sk(i).startsWith("CODE#")).toList();
         assertThat(ballots).hasSize(RESIDENTS).allSatisfy(ballot ->
                 assertThat(ballot.get("choices").ss()).containsExactlyInAnyOrder("speeltuin", "moestuin"));
         assertThat(ballots.stream().map(b -> b.get("receipt").s()).sorted().toList()).as("every receipt handed out is stored")
                 .isEqualTo(receipts.values().stream().map(r -> r.path("receipt").asText()).sorted().toList());
-        assertNoClaimLeft(items("BudgetTable"));
+        assertNoClaimLeft(functions.items("BudgetTable"));
     }
 
     @Test
     void eachBookingTakesEffectOnceUnderFaults() {
-        HandlerClient staff = spreekuur();
+        HandlerClient staff = functions.spreekuur();
         replay(staff, "spreekuur", "staff-save-host", "staff-create-series");
         List<String> slots = new ArrayList<>();
         staff.get("/spreekuur/slots?host=demo-wethouder", HandlerClient.RESIDENT).json().path("slots")
@@ -146,7 +119,7 @@ class InjectedFaultsIT {
                 "{\"name\": \"Bewoner %d\", \"email\": \"bewoner%d@example.nl\", \"topic\": \"Groen\"}".formatted(resident, resident),
                 Map.of("idempotency-key", "booking-" + resident), HandlerClient.RESIDENT), 201);
 
-        List<Map<String, AttributeValue>> items = items("SpreekuurTable");
+        List<Map<String, AttributeValue>> items = functions.items("SpreekuurTable");
         List<Map<String, AttributeValue>> bookings = items.stream().filter(i -> i.get("pk").s().startsWith("BOOKING#")).toList();
         assertThat(bookings.stream().map(b -> b.get("pk").s().substring("BOOKING#".length())).sorted().toList())
                 .as("exactly the acknowledged bookings").isEqualTo(receipts.values().stream().map(r -> r.path("id").asText()).sorted().toList());
@@ -159,11 +132,11 @@ class InjectedFaultsIT {
 
     @Test
     void faultsThatOutlastTheRetriesAreAnswered503InTimeAndLeaveNothing() {
-        HandlerClient trajectories = participation();
+        HandlerClient trajectories = functions.participation();
         String draft = sampleBody("participation", "staff-update-trajectory").replace("demo-speelplek", "storing-proef");
         assertThat(trajectories.call("POST", "/staff/trajectories", draft, Map.of(), HandlerClient.STAFF).status()).isEqualTo(201);
         assertThat(trajectories.call("POST", "/staff/trajectories/storing-proef/publish", null, Map.of(), HandlerClient.STAFF).status()).isEqualTo(200);
-        HandlerClient officeHours = spreekuur();
+        HandlerClient officeHours = functions.spreekuur();
         replay(officeHours, "spreekuur", "staff-save-host", "staff-create-series");
         TableSnapshot before = TableSnapshot.of(tables.client(), tables.names().values());
         Supplier<LambdaInvoker.Response> signUp = () -> trajectories.call("POST", "/trajectories/storing-proef/signups",
@@ -190,30 +163,6 @@ class InjectedFaultsIT {
         assertThat(TableSnapshot.of(tables.client(), tables.names().values()).differencesFrom(before, item -> false))
                 .as("nothing stored by requests that were answered 503").isEmpty();
         assertThat(signUp.get().status()).as("and once DynamoDB is back, the same request goes through").isEqualTo(201);
-    }
-
-    @Test
-    void votingCodesThatThrottlingLeavesUnstoredAreAnswered503() {
-        HandlerClient staff = budget();
-        String round = sampleBody("budget", "staff-create-round").replace("demo-schalkwijk", "codes-proef");
-        assertThat(staff.call("POST", "/staff/budget/rounds", round, Map.of(), HandlerClient.STAFF).status()).isEqualTo(201);
-        Supplier<LambdaInvoker.Response> codes = () -> staff.call("POST", "/staff/budget/rounds/codes-proef/codes", "{\"count\": 30}",
-                Map.of(), HandlerClient.STAFF);
-
-        proxy.plan(FaultProxy.Plan.of(1.0, List.of(FaultProxy.Fault.UNPROCESSED), Duration.ZERO, 8).onWrites());
-        LambdaInvoker.Response throttled = codes.get();
-        proxy.plan(FaultProxy.Plan.NONE);
-
-        assertThat(throttled.status()).as(throttled.body()).isEqualTo(503);
-        assertThat(throttled.headers()).containsKey("retry-after");
-        assertThat(proxy.injected().get(FaultProxy.Fault.UNPROCESSED)).as("every batch was sent again").isGreaterThan(1);
-        assertThat(codeItems("codes-proef")).as("nothing stored").isZero();
-        assertThat(codes.get().status()).isEqualTo(201);
-        assertThat(codeItems("codes-proef")).isEqualTo(30);
-    }
-
-    private long codeItems(String round) {
-        return items("BudgetTable").stream().filter(i -> i.get("pk").s().equals("ROUND#" + round) && sk(i).startsWith("CODE#")).count();
     }
 
     /**
@@ -270,75 +219,6 @@ class InjectedFaultsIT {
             pause(response.status() == 503 ? 20 : 250);
         }
         throw new AssertionError("no answer within " + GIVE_UP);
-    }
-
-    /** Inside the demo trajectory's sign-up window. */
-    private HandlerClient participation() {
-        return client(new ParticipationHandler(environment("ParticipationFunction"), dynamo("ParticipationFunction"),
-                realTimeFrom("2027-03-01T10:00:00Z")), "ParticipationFunction");
-    }
-
-    /** While the demo round is open. */
-    private HandlerClient budget() {
-        return client(new BudgetHandler(environment("BudgetFunction"), dynamo("BudgetFunction"),
-                realTimeFrom("2027-05-03T10:00:00Z")), "BudgetFunction");
-    }
-
-    /** The week before the demo slots. */
-    private HandlerClient spreekuur() {
-        return client(new SpreekuurHandler(environment("SpreekuurFunction"), dynamo("SpreekuurFunction"),
-                realTimeFrom("2027-03-22T10:00:00Z")), "SpreekuurFunction");
-    }
-
-    /** A clock that runs as real time does, from {@code start}: a claim left by a failed attempt lapses as it would in AWS. */
-    private static Clock realTimeFrom(String start) {
-        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), Instant.parse(start)));
-    }
-
-    private Environment environment(String function) {
-        Map<String, String> variables = new LinkedHashMap<>(tables.environmentOf(function).variables());
-        variables.put("DYNAMODB_ENDPOINT", proxy.uri().toString());
-        variables.put("DYNAMODB_TIMEOUT_SECONDS", "1");
-        variables.put("REQUEST_DEADLINE", "on");
-        return new Environment(variables);
-    }
-
-    private DynamoDbClient dynamo(String function) {
-        return DynamoDbClients.fromEnvironment(environment(function));
-    }
-
-    private static HandlerClient client(RequestStreamHandler handler, String function) {
-        return new HandlerClient(handler, function, SamTemplate.ofRepository().function(function).routes().stream()
-                .map(SamTemplate.HttpRoute::routeKey).toList());
-    }
-
-    private static void replay(HandlerClient client, String folder, String... events) {
-        for (String event : events) {
-            JsonNode sample = JsonTrees.read(sampleEvent(folder, event));
-            Map<String, String> claims = sample.path("rawPath").asText().startsWith("/staff/") ? HandlerClient.STAFF : HandlerClient.RESIDENT;
-            String body = sample.path("body").isNull() || sample.path("body").isMissingNode() ? null : sample.path("body").asText();
-            LambdaInvoker.Response response = client.call(sample.path("requestContext").path("http").path("method").asText(),
-                    sample.path("rawPath").asText(), body, Map.of(), claims);
-            assertThat(response.status()).as(event + ": " + response.body()).isLessThan(300);
-        }
-    }
-
-    private static String sampleBody(String folder, String event) {
-        return Json.readTree(sampleEvent(folder, event)).path("body").asText();
-    }
-
-    private static String sampleEvent(String folder, String event) {
-        try {
-            return Files.readString(RepositoryPaths.root().resolve("events").resolve(folder).resolve(event + ".json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<Map<String, AttributeValue>> items(String table) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        tables.client().scanPaginator(s -> s.tableName(tables.name(table)).consistentRead(true)).items().forEach(items::add);
-        return items;
     }
 
     /** Every idempotency record is complete: none is left claimed by an attempt that failed. */

@@ -196,7 +196,7 @@ class SampleEventsConformanceIT {
         replay.event("staff-get-round", 200);
         replay.event("staff-list-rounds", 200);
         replay.event("staff-open-round", 200);
-        new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk",
+        new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk", "demo",
                 List.of(new Secrets(TestTables.TEST_SECRET).hash("voting-code:demo-schalkwijk", "ABCDEFGHJKMNPQRS")),
                 closesAt.minusSeconds(86_400));
         replay.event("staff-add-proposal-after-open", 409);

@@ -71,22 +71,34 @@ public final class FaultProxy implements AutoCloseable {
 
     /**
      * What to inject: each request is struck with {@code rate} probability by one of {@code faults} (chosen evenly),
-     * only if its operation is among {@code operations} (empty: all); a timeout holds the answer for {@code hold}.
+     * only if its operation is among {@code operations} (empty: all) and {@code spare} such requests have gone through
+     * untouched before it; a timeout holds the answer for {@code hold}.
      */
-    public record Plan(double rate, List<Fault> faults, Set<String> operations, Duration hold, long seed) {
-        public static final Plan NONE = new Plan(0, List.of(), Set.of(), Duration.ZERO, 0);
+    public record Plan(double rate, List<Fault> faults, Set<String> operations, Duration hold, long seed, int spare) {
+        public static final Plan NONE = new Plan(0, List.of(), Set.of(), Duration.ZERO, 0, 0);
 
         public static Plan of(double rate, List<Fault> faults, Duration hold, long seed) {
-            return new Plan(rate, faults, Set.of(), hold, seed);
+            return new Plan(rate, faults, Set.of(), hold, seed, 0);
         }
 
         /** The same plan for writes only (PutItem, UpdateItem, DeleteItem, TransactWriteItems, BatchWriteItem). */
         public Plan onWrites() {
-            return new Plan(rate, faults, WRITES, hold, seed);
+            return on(WRITES);
+        }
+
+        /** The same plan for these operations only, such as {@code BatchWriteItem}. */
+        public Plan on(Set<String> operations) {
+            return new Plan(rate, faults, operations, hold, seed, spare);
+        }
+
+        /** The same plan once {@code requests} of its operations have gone through: a failure half-way. */
+        public Plan after(int requests) {
+            return new Plan(rate, faults, operations, hold, seed, requests);
         }
     }
 
     private Random random = new Random();
+    private int spareLeft;
 
     private FaultProxy(URI target, HttpServer server, ExecutorService executor) {
         this.target = target;
@@ -118,6 +130,7 @@ public final class FaultProxy implements AutoCloseable {
     public synchronized void plan(Plan plan) {
         this.plan = plan;
         this.random = new Random(plan.seed());
+        this.spareLeft = plan.spare();
     }
 
     /** How often each fault was injected since start. */
@@ -182,6 +195,10 @@ public final class FaultProxy implements AutoCloseable {
     private synchronized Fault choose(String operation) {
         Plan current = plan;
         if (current.faults().isEmpty() || (!current.operations().isEmpty() && !current.operations().contains(operation))) {
+            return null;
+        }
+        if (spareLeft > 0) {
+            spareLeft--;
             return null;
         }
         if (random.nextDouble() >= current.rate()) {

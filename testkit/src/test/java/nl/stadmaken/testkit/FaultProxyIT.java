@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
@@ -108,6 +109,21 @@ class FaultProxyIT {
 
         assertThat(client.getItem(g -> g.tableName(table).key(Map.of("pk", s("LOST"), "sk", s("1")))).hasItem()).isTrue();
         assertThat(proxy.injected().get(FaultProxy.Fault.INTERNAL_ERROR_AFTER)).as("every attempt was made and answered 500").isEqualTo(5);
+    }
+
+    @Test
+    void aPlanForOneOperationStrikesOnlyItOnceEnoughHaveGoneThrough() {
+        proxy.plan(FaultProxy.Plan.of(1.0, List.of(FaultProxy.Fault.INTERNAL_ERROR), Duration.ZERO, 5).on(Set.of("PutItem")).after(2));
+
+        client.putItem(p -> p.tableName(table).item(Map.of("pk", s("SPARED"), "sk", s("1"))));
+        client.putItem(p -> p.tableName(table).item(Map.of("pk", s("SPARED"), "sk", s("2"))));
+        assertThatThrownBy(() -> client.putItem(p -> p.tableName(table).item(Map.of("pk", s("STRUCK"), "sk", s("1"))))).isNotNull();
+        client.getItem(g -> g.tableName(table).key(Map.of("pk", s("SPARED"), "sk", s("1"))));
+        proxy.plan(FaultProxy.Plan.NONE);
+
+        assertThat(proxy.injected().get(FaultProxy.Fault.INTERNAL_ERROR)).as("each attempt of the third put, no read").isEqualTo(5);
+        assertThat(client.getItem(g -> g.tableName(table).key(Map.of("pk", s("SPARED"), "sk", s("2")))).hasItem()).isTrue();
+        assertThat(client.getItem(g -> g.tableName(table).key(Map.of("pk", s("STRUCK"), "sk", s("1")))).hasItem()).isFalse();
     }
 
     private Supplier<Object> get(String pk) {

@@ -12,6 +12,7 @@ import nl.stadmaken.budget.domain.Round;
 import nl.stadmaken.budget.domain.RoundForm;
 import nl.stadmaken.shared.http.HttpResponse;
 import nl.stadmaken.shared.http.Route;
+import nl.stadmaken.shared.idempotency.IdempotentWrites;
 
 /** The budget routes: each parses its request, asks the service, and shapes the answer. */
 final class BudgetRoutes {
@@ -79,7 +80,7 @@ final class BudgetRoutes {
                 staff("POST /staff/budget/rounds/{id}/open", request -> HttpResponse.ok(RoundViews.round(service.open(request.pathParameter("id"))))),
                 staff("POST /staff/budget/rounds/{id}/codes", request -> {
                     String id = request.pathParameter("id");
-                    List<String> codes = service.generateCodes(id, request.body(CodeRequest.class).count());
+                    List<String> codes = service.generateCodes(id, request.body(CodeRequest.class).count(), IdempotentWrites.retryKey(request));
                     return HttpResponse.text(201, "text/csv; charset=utf-8", RoundViews.codesCsv(codes),
                             Map.of("content-disposition", "attachment; filename=\"stemcodes-" + id + ".csv\""));
                 }),

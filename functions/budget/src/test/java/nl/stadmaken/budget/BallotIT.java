@@ -46,7 +46,8 @@ class BallotIT {
         assertThat(lookup.path("proposals")).hasSize(1);
         List<Map<String, AttributeValue>> ballots = items("CODE#");
         assertThat(ballots).hasSize(1);
-        assertThat(ballots.get(0).keySet()).containsExactlyInAnyOrder("pk", "sk", "closesAt", "choices", "castAt", "receipt", "casts", "chgDay", "chgAt");
+        assertThat(ballots.get(0).keySet()).containsExactlyInAnyOrder("pk", "sk", "closesAt", "batch", "choices", "castAt", "receipt", "casts", "chgDay",
+                "chgAt");
         assertThat(ballots.toString()).doesNotContain(code).doesNotContain(code.replace("-", ""));
     }
 

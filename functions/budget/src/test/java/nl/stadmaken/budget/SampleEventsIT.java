@@ -72,7 +72,7 @@ class SampleEventsIT {
         assertThat(events.httpEventNames()).isEqualTo(replayed);
         TestClock clock = new TestClock(BudgetFixture.DURING);
         BudgetHandler handler = BudgetFixture.handler(tables, clock);
-        Runnable storeDemoCode = () -> new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk",
+        Runnable storeDemoCode = () -> new DynamoBudgetStore(tables.client(), tables.name("BudgetTable")).addCodes("demo-schalkwijk", "demo",
                 List.of(new Secrets(TestTables.TEST_SECRET).hash("voting-code:demo-schalkwijk", "ABCDEFGHJKMNPQRS")),
                 BudgetFixture.AFTER.minusSeconds(86_400));
 

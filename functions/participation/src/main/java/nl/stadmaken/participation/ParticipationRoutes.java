@@ -12,6 +12,7 @@ import nl.stadmaken.participation.domain.TrajectoryForm;
 import nl.stadmaken.participation.panel.PanelDesk;
 import nl.stadmaken.shared.http.HttpResponse;
 import nl.stadmaken.shared.http.Route;
+import nl.stadmaken.shared.idempotency.IdempotentWrites;
 
 /** The participation routes: each parses its request, asks the service, and shapes the answer. */
 final class ParticipationRoutes {
@@ -31,7 +32,8 @@ final class ParticipationRoutes {
                 publicRoute("GET /trajectories/{id}", request ->
                         HttpResponse.ok(Views.trajectory(service.publicGet(request.pathParameter("id")), false))),
                 publicRoute("POST /trajectories/{id}/signups", request ->
-                        HttpResponse.created(Views.receipt(service.signUp(request.pathParameter("id"), request.body(SignUpForm.class))))),
+                        HttpResponse.created(Views.receipt(service.signUp(request.pathParameter("id"), request.body(SignUpForm.class),
+                                IdempotentWrites.retryKey(request))))),
                 publicRoute("POST /withdrawals", request ->
                         HttpResponse.ok(Map.of("status", Choice.word(service.withdraw(request.body(WithdrawalForm.class).token()))))),
                 staff("GET /staff/trajectories", request -> HttpResponse.ok(Map.of("trajectories",

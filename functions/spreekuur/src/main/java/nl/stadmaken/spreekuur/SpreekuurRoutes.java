@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.stadmaken.shared.http.HttpRequest;
 import nl.stadmaken.shared.http.HttpResponse;
 import nl.stadmaken.shared.http.Route;
+import nl.stadmaken.shared.idempotency.IdempotentWrites;
 import nl.stadmaken.spreekuur.domain.BookingDesk;
 import nl.stadmaken.spreekuur.domain.BookingForm;
 import nl.stadmaken.spreekuur.domain.HostForm;
@@ -40,7 +41,8 @@ final class SpreekuurRoutes {
                         hours.freeSlots(query(request, "host"), query(request, "topic"), query(request, "location"),
                                 query(request, "from"), query(request, "to")).stream().map(Views::offer).toList()))),
                 publicRoute("POST /spreekuur/slots/{id}/bookings", request -> HttpResponse.created(
-                        Views.receipt(desk.book(request.pathParameter("id"), request.body(BookingForm.class), false)))),
+                        Views.receipt(desk.book(request.pathParameter("id"), request.body(BookingForm.class), false,
+                                IdempotentWrites.retryKey(request))))),
                 publicRoute("POST /spreekuur/bookings/lookup", request ->
                         HttpResponse.ok(Views.overview(desk.lookup(request.body(TokenForm.class).token())))),
                 publicRoute("POST /spreekuur/bookings/cancel", request ->
@@ -70,7 +72,8 @@ final class SpreekuurRoutes {
                 staff("POST /staff/spreekuur/slots/{id}/cancel", request ->
                         HttpResponse.ok(Views.slot(hours.cancelSlot(request.pathParameter("id"))))),
                 staff("POST /staff/spreekuur/slots/{id}/bookings", request -> HttpResponse.created(
-                        Views.receipt(desk.book(request.pathParameter("id"), request.body(BookingForm.class), true)))),
+                        Views.receipt(desk.book(request.pathParameter("id"), request.body(BookingForm.class), true,
+                                IdempotentWrites.retryKey(request))))),
                 staff("GET /staff/spreekuur/agenda", request ->
                         HttpResponse.ok(Views.agenda(hours.agenda(query(request, "host"), query(request, "date"))))),
                 staff("GET /staff/spreekuur/outbox", request -> HttpResponse.ok(Map.of("notices",

@@ -93,9 +93,19 @@ public final class IdempotentWrites {
     }
 
     /**
+     * What every retry of this request shares with its first attempt and no other request does: the Idempotency-Key
+     * with the hash of method, path and body. Writes derive their ids and tokens from it (keyed with the secret), so a
+     * retry whose stored answer is gone (lapsed, or lost with a failure) still finds what the first attempt wrote as
+     * its own instead of taking it for someone else's. Empty without a key.
+     */
+    public static Optional<String> retryKey(HttpRequest request) {
+        return request.header(HEADER).map(String::trim).filter(key -> !key.isEmpty()).map(key -> key + "\n" + hash(request));
+    }
+
+    /**
      * Stores the answer for retries. The write it answers has happened, so if DynamoDB fails us now the caller still
-     * gets that answer; the claim then lapses with its lock, and a retry finds what the write left (a taken email, a
-     * booked resident) rather than doing it twice.
+     * gets that answer; the claim then lapses with its lock, and a retry finds what the write left, recognises it by
+     * its {@link #retryKey} and answers it again rather than doing it twice.
      */
     private void complete(Map<String, AttributeValue> itemKey, String requestHash, HttpResponse response) {
         try {

@@ -1,11 +1,13 @@
 package nl.stadmaken.shared.ids;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -19,8 +21,11 @@ public final class Secrets {
 
     private static final char[] TOKEN_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789".toCharArray();
     private static final int GCM_NONCE_BYTES = 12;
+    /** 40 characters are 196 bits of the 256 an HMAC gives: what is left over makes no character likelier than another. */
+    private static final int MAX_DERIVED_LENGTH = 40;
 
     private final byte[] hashKey;
+    private final byte[] deriveKey;
     private final byte[] sealKey;
     private final SecureRandom random = new SecureRandom();
 
@@ -30,6 +35,7 @@ public final class Secrets {
         }
         byte[] master = secret.getBytes(StandardCharsets.UTF_8);
         this.hashKey = hmac(master, "stadmaken:token-hash");
+        this.deriveKey = hmac(master, "stadmaken:token-derive");
         this.sealKey = Arrays.copyOf(hmac(master, "stadmaken:seal"), 32);
     }
 
@@ -40,6 +46,31 @@ public final class Secrets {
             out[i] = TOKEN_ALPHABET[random.nextInt(TOKEN_ALPHABET.length)];
         }
         return new String(out);
+    }
+
+    /**
+     * A token derived from {@code seed} with the secret key, from the same alphabet as {@link #newToken}: the same seed
+     * gives the same token, so a retried request hands out what its first attempt stored, and without the key the
+     * seed tells nothing of the token. {@code purpose} keeps tokens of different kinds apart.
+     */
+    public String derivedToken(String purpose, String seed, int length) {
+        if (length < 1 || length > MAX_DERIVED_LENGTH) {
+            throw new IllegalArgumentException("a derived token has 1 to " + MAX_DERIVED_LENGTH + " characters");
+        }
+        BigInteger bits = new BigInteger(1, hmac(hmac(deriveKey, purpose), seed));
+        BigInteger base = BigInteger.valueOf(TOKEN_ALPHABET.length);
+        char[] out = new char[length];
+        for (int i = 0; i < length; i++) {
+            BigInteger[] step = bits.divideAndRemainder(base);
+            out[i] = TOKEN_ALPHABET[step[1].intValue()];
+            bits = step[0];
+        }
+        return new String(out);
+    }
+
+    /** A token for one request: derived from its retry key when it has one (see {@link #derivedToken}), else random. */
+    public String tokenFor(String purpose, Optional<String> retryKey, int length) {
+        return retryKey.map(seed -> derivedToken(purpose, seed, length)).orElseGet(() -> newToken(length));
     }
 
     /** The keyed hash stored in place of a token; {@code purpose} keeps hashes of different kinds apart. */

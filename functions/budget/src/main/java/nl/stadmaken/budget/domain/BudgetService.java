@@ -35,6 +35,9 @@ public final class BudgetService {
     static final int ATTEMPTS_BEFORE_SLOWING = 4;
     static final int ATTEMPTS_BEFORE_REFUSING = 10;
     private static final int RECEIPT_LENGTH = 12;
+    private static final String CODE_PURPOSE = "voting-code:";
+    private static final String BATCH_PURPOSE = "voting-code-batch:";
+    private static final int BATCH_ID_LENGTH = 26;
 
     private final BudgetStore store;
     private final Secrets secrets;
@@ -173,8 +176,13 @@ public final class BudgetService {
         return staffRound(id);
     }
 
-    /** New codes, given once: the store keeps only their keyed hashes. */
-    public List<String> generateCodes(String roundId, Integer count) {
+    /**
+     * New codes, given once: the store keeps only their keyed hashes. With a {@code retryKey}, the same for every retry
+     * of one request, the codes are derived from it with the secret key: a retry of a batch that failed half-way writes
+     * the very same codes again (see {@link BudgetStore#addCodes}), and a retry of one that went through hands out the
+     * same codes. Without one they are random.
+     */
+    public List<String> generateCodes(String roundId, Integer count, Optional<String> retryKey) {
         FieldCheck check = new FieldCheck();
         Integer checked = check.range("count", count, 1, MAX_CODES_PER_REQUEST, true);
         check.throwIfAny();
@@ -185,11 +193,13 @@ public final class BudgetService {
         List<String> codes = new ArrayList<>(checked);
         List<String> hashes = new ArrayList<>(checked);
         for (int i = 0; i < checked; i++) {
-            String code = secrets.newToken(VotingCodes.LENGTH);
+            int number = i;
+            String code = secrets.tokenFor(CODE_PURPOSE + roundId, retryKey.map(key -> key + "#" + number), VotingCodes.LENGTH);
             codes.add(VotingCodes.grouped(code));
             hashes.add(codeHash(roundId, code));
         }
-        store.addCodes(roundId, hashes, round.closesAt());
+        String batch = secrets.tokenFor(BATCH_PURPOSE + roundId, retryKey, BATCH_ID_LENGTH);
+        store.addCodes(roundId, batch, hashes, round.closesAt());
         return codes;
     }
 
@@ -426,7 +436,7 @@ public final class BudgetService {
     }
 
     private String codeHash(String roundId, String normalisedCode) {
-        return secrets.hash("voting-code:" + roundId, normalisedCode);
+        return secrets.hash(CODE_PURPOSE + roundId, normalisedCode);
     }
 
     private static long window(Instant now) {

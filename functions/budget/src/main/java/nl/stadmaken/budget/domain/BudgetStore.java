@@ -30,8 +30,14 @@ public interface BudgetStore {
     /** Stores a whole counted-elsewhere round at once; false when the id is taken. */
     boolean importRound(Round round, List<Proposal> proposals, List<Set<String>> ballots, List<String> receipts);
 
-    /** Stores new voting codes by their keyed hash; each remembers when voting closes. */
-    void addCodes(String roundId, List<String> codeHashes, Instant closesAt);
+    /**
+     * Stores a batch of new voting codes by their keyed hash, each remembering when voting closes, then marks the batch
+     * whole: only codes of a whole batch count as issued. Nothing is written when the batch is whole already (an earlier
+     * attempt of the same request stored it, and its codes may be in use). When a write fails, what this attempt wrote
+     * is removed again as far as DynamoDB lets it before the failure is passed on; what stays behind does not count, and
+     * no one holds those codes.
+     */
+    void addCodes(String roundId, String batchId, List<String> codeHashes, Instant closesAt);
 
     /**
      * Records {@code choices} on the code, keeping the receipt it already had or else {@code newReceipt}.
@@ -41,7 +47,7 @@ public interface BudgetStore {
 
     Optional<StoredBallot> findBallot(String roundId, String codeHash);
 
-    /** Every code of the round and the ballots cast with them. */
+    /** Every issued code of the round (those of whole batches) and the ballots cast with them. */
     Ballots ballots(String roundId);
 
     void saveResult(RoundResult result);

@@ -14,46 +14,49 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import nl.stadmaken.budget.domain.BudgetStore;
 import nl.stadmaken.budget.domain.Proposal;
 import nl.stadmaken.budget.domain.Round;
 import nl.stadmaken.budget.domain.RoundResult;
 import nl.stadmaken.budget.domain.RoundStatus;
+import nl.stadmaken.shared.dynamo.RequestDeadline;
 import nl.stadmaken.shared.dynamo.TemporaryFaults;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.json.JsonException;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The budget table. One partition per round ({@code pk = ROUND#<id>}): the round ({@code sk = ROUND}), its proposals
  * ({@code PROPOSAL#<id>}), one item per voting code ({@code CODE#<keyed hash>}) that also holds the ballot cast with
- * it, and the counted result ({@code RESULT}). Failed code attempts are counted per source and window under
- * {@code ATTEMPTS#<keyed hash>} with a TTL. Index {@code gsi1} lists rounds by status.
+ * it, one mark per whole batch of codes ({@code BATCH#<id>}, which its codes name) and the counted result
+ * ({@code RESULT}). Failed code attempts are counted per source and window under {@code ATTEMPTS#<keyed hash>} with a
+ * TTL. Index {@code gsi1} lists rounds by status.
  */
 public final class DynamoBudgetStore implements BudgetStore {
 
     private static final String CODE = "CODE#";
     private static final String RESULT = "RESULT";
-    private static final int BATCH_ATTEMPTS = 8;
+    private static final String BATCH = "BATCH#";
+    /** Kept back from the writes of a batch of codes, to take them away again if those fail. */
+    private static final Duration UNDO_TIME = Duration.ofSeconds(1);
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final BatchWrites batches;
 
     public DynamoBudgetStore(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
+        this.batches = new BatchWrites(dynamo, table);
     }
 
     @Override
@@ -168,56 +171,48 @@ public final class DynamoBudgetStore implements BudgetStore {
             ballot.putAll(RoundItems.changed(partition(round.id()), CODE + "imported-" + (i + 1), round.createdAt()));
             items.add(ballot);
         }
-        putAll(items);
+        batches.putAll(items);
         return true;
     }
 
     @Override
-    public void addCodes(String roundId, List<String> codeHashes, Instant closesAt) {
-        putAll(codeHashes.stream().map(hash -> Map.of(
-                "pk", s(partition(roundId)), "sk", s(CODE + hash), "closesAt", n(closesAt.toEpochMilli()))).toList());
-    }
-
-    private void putAll(List<Map<String, AttributeValue>> items) {
-        List<WriteRequest> batch = new ArrayList<>(25);
-        for (Map<String, AttributeValue> item : items) {
-            batch.add(WriteRequest.builder().putRequest(put -> put.item(item)).build());
-            if (batch.size() == 25) {
-                writeBatch(batch);
-                batch = new ArrayList<>(25);
-            }
+    public void addCodes(String roundId, String batchId, List<String> codeHashes, Instant closesAt) {
+        Map<String, AttributeValue> mark = RoundItems.key(roundId, BATCH + batchId);
+        if (dynamo.getItem(get -> get.tableName(table).key(mark).consistentRead(true)).hasItem()) {
+            return;
         }
-        if (!batch.isEmpty()) {
-            writeBatch(batch);
+        List<Map<String, AttributeValue>> codes = codeHashes.stream().map(hash -> Map.of("pk", s(partition(roundId)),
+                "sk", s(CODE + hash), "closesAt", n(closesAt.toEpochMilli()), "batch", s(batchId))).toList();
+        Map<String, AttributeValue> whole = new HashMap<>(mark);
+        whole.put("codes", n(codes.size()));
+        List<Map<String, AttributeValue>> sent = new ArrayList<>();
+        try {
+            RequestDeadline.reserving(UNDO_TIME, () -> {
+                for (int from = 0; from < codes.size(); from += BatchWrites.SIZE) {
+                    List<Map<String, AttributeValue>> part = codes.subList(from, Math.min(codes.size(), from + BatchWrites.SIZE));
+                    // Counted before the call: a part that fails may have been written all the same.
+                    sent.addAll(part);
+                    batches.putAll(part);
+                }
+                return dynamo.putItem(put -> put.tableName(table).item(whole));
+            });
+        } catch (RuntimeException e) {
+            undo(mark, sent, e);
+            throw e;
         }
     }
 
     /**
-     * DynamoDB leaves items of a batch unprocessed when it throttles part of it: they go again after a pause that
-     * doubles each time. Items still left then are throttling that outlasted us, temporary (503), not a fault (500).
+     * Takes a failed batch away again, its mark first. If DynamoDB fails us here too, codes may stay behind: without
+     * the mark they are not counted, and no one holds them, as they were never answered. A mark that stays (written,
+     * its answer lost, then not removed) leaves the batch whole, and a retry with the same key hands out its codes.
      */
-    private void writeBatch(List<WriteRequest> batch) {
-        Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-        for (int attempt = 0; !pending.isEmpty() && attempt < BATCH_ATTEMPTS; attempt++) {
-            if (attempt > 0) {
-                pause(Duration.ofMillis(ThreadLocalRandom.current().nextLong(25L << Math.min(attempt, 5))));
-            }
-            Map<String, List<WriteRequest>> request = pending;
-            pending = dynamo.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
-        }
-        if (!pending.isEmpty()) {
-            throw ProvisionedThroughputExceededException.builder()
-                    .message("DynamoDB left " + pending.getOrDefault(table, List.of()).size() + " items of a batch unprocessed")
-                    .awsErrorDetails(AwsErrorDetails.builder().errorCode("ProvisionedThroughputExceededException").build())
-                    .build();
-        }
-    }
-
-    private static void pause(Duration time) {
+    private void undo(Map<String, AttributeValue> mark, List<Map<String, AttributeValue>> sent, RuntimeException failure) {
         try {
-            Thread.sleep(time);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            dynamo.deleteItem(delete -> delete.tableName(table).key(mark));
+            batches.deleteAll(sent.stream().map(item -> Map.of("pk", item.get("pk"), "sk", item.get("sk"))).toList());
+        } catch (SdkException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -267,10 +262,15 @@ public final class DynamoBudgetStore implements BudgetStore {
 
     @Override
     public Ballots ballots(String roundId) {
+        Set<String> whole = new HashSet<>();
+        dynamo.queryPaginator(prefixQuery(roundId, BATCH)).items().forEach(item -> whole.add(item.get("sk").s().substring(BATCH.length())));
         long[] codes = {0};
         List<Set<String>> choices = new ArrayList<>();
         List<String> receipts = new ArrayList<>();
         dynamo.queryPaginator(prefixQuery(roundId, CODE)).items().forEach(item -> {
+            if (item.containsKey("batch") && !whole.contains(item.get("batch").s())) {
+                return;
+            }
             codes[0]++;
             if (item.containsKey("choices")) {
                 choices.add(new HashSet<>(item.get("choices").ss()));

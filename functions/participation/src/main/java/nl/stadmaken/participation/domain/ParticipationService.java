@@ -124,12 +124,18 @@ public final class ParticipationService {
         return store.list(parsed == null ? TrajectoryStatus.PUBLISHED : parsed, checkedWijk);
     }
 
-    public SignUpReceipt signUp(String trajectoryId, SignUpForm form) {
+    /**
+     * Signs up, or, when this very request signed up before (same {@code retryKey}, see
+     * {@link Secrets#tokenFor}) and its answer was lost, answers that sign-up again with the same token.
+     */
+    public SignUpReceipt signUp(String trajectoryId, SignUpForm form, Optional<String> retryKey) {
         FieldCheck check = new FieldCheck();
         Trajectory trajectory = publicGet(trajectoryId);
         Applicant applicant = form.toApplicant(wijken, trajectory.content().panel(), check);
         check.throwIfAny();
         String householdKey = applicant.address() == null ? null : secrets.hash(HOUSEHOLD, trajectoryId + "\n" + applicant.address());
+        String emailKey = secrets.hash(EMAIL, trajectoryId + "\n" + applicant.email());
+        String secret = secrets.tokenFor(WITHDRAWAL, retryKey, SECRET_LENGTH);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             if (attempt > 1) {
                 trajectory = publicGet(trajectoryId);
@@ -140,21 +146,35 @@ public final class ParticipationService {
             }
             SignUpStatus placement = trajectory.placementOfNextSignUp();
             String signUpId = ids.next();
-            String secret = secrets.newToken(SECRET_LENGTH);
             var signUp = new TrajectoryStore.NewSignUp(trajectoryId, signUpId, placement, applicant,
-                    secrets.hash(WITHDRAWAL, secret), secrets.hash(EMAIL, trajectoryId + "\n" + applicant.email()),
-                    householdKey, retentionEnd(trajectory));
+                    secrets.hash(WITHDRAWAL, secret), emailKey, householdKey, retentionEnd(trajectory));
             switch (store.place(signUp, now)) {
                 case PLACED -> {
                     return new SignUpReceipt(signUpId, trajectoryId, placement,
                             new WithdrawalToken(trajectoryId, signUpId, secret).text());
                 }
-                case EMAIL_TAKEN -> throw ProblemException.conflict("duplicate-signup",
-                        "This email address is already signed up for this trajectory.", List.of(new FieldError("email", "already signed up")));
+                case EMAIL_TAKEN -> {
+                    return earlierAttempt(trajectoryId, emailKey, secret, retryKey).orElseThrow(() -> ProblemException.conflict("duplicate-signup",
+                            "This email address is already signed up for this trajectory.", List.of(new FieldError("email", "already signed up"))));
+                }
                 case STATE_CHANGED -> pause(attempt);
             }
         }
         throw ProblemException.unavailable("Many people are signing up right now; please try again.", 1);
+    }
+
+    /**
+     * The sign-up that holds the email address, if this request made it: its secret was derived from the same retry
+     * key, so its stored hash matches. Without a retry key the secret was random, and nothing else can match it.
+     */
+    private Optional<SignUpReceipt> earlierAttempt(String trajectoryId, String emailKey, String secret, Optional<String> retryKey) {
+        if (retryKey.isEmpty()) {
+            return Optional.empty();
+        }
+        return store.emailHolder(trajectoryId, emailKey)
+                .filter(held -> secrets.matches(WITHDRAWAL, secret, held.tokenHash()))
+                .map(held -> new SignUpReceipt(held.signUpId(), trajectoryId, held.status(),
+                        new WithdrawalToken(trajectoryId, held.signUpId(), secret).text()));
     }
 
     public record SignUpReceipt(String signUpId, String trajectoryId, SignUpStatus status, String withdrawalToken) {

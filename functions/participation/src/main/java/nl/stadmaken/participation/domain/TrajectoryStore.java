@@ -26,6 +26,9 @@ public interface TrajectoryStore {
 
     Optional<StoredSignUp> findSignUp(String trajectoryId, String signUpId);
 
+    /** The sign-up that holds the email address (by its keyed hash) in the trajectory, if any. */
+    Optional<StoredSignUp> emailHolder(String trajectoryId, String emailKey);
+
     /** The longest-waiting sign-up on the waitlist, if any. */
     Optional<String> firstWaitlisted(String trajectoryId);
 

@@ -249,6 +249,11 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
     }
 
     @Override
+    public Optional<StoredSignUp> emailHolder(String trajectoryId, String emailKey) {
+        return Optional.ofNullable(emailLockHolder(partition(trajectoryId), emailKey)).flatMap(id -> findSignUp(trajectoryId, id));
+    }
+
+    @Override
     public Optional<String> firstWaitlisted(String trajectoryId) {
         return dynamo.query(q -> q.tableName(table).consistentRead(true).limit(1)
                         .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")

@@ -3,6 +3,7 @@ package nl.stadmaken.spreekuur.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.stadmaken.shared.ids.IdSource;
 import nl.stadmaken.shared.ids.Secrets;
@@ -15,6 +16,9 @@ public final class BookingDesk {
 
     private static final String MANAGE = "spreekuur-manage";
     private static final String RESIDENT = "spreekuur-resident";
+    private static final String BOOKING_ID = "spreekuur-booking-id";
+    /** As long as a ULID, so derived ids and time-sorted ones look alike to the manage token. */
+    private static final int BOOKING_ID_LENGTH = 26;
     private static final int ATTEMPTS = 20;
 
     private final SpreekuurStore store;
@@ -46,24 +50,40 @@ public final class BookingDesk {
     public record Overview(Booking booking, Slot slot, Host host, String calendar) {
     }
 
-    public Receipt book(String slotId, BookingForm form, boolean byStaff) {
+    /**
+     * Books a seat, or, when this very request booked before (same {@code retryKey}, see {@link Secrets#tokenFor}) and
+     * its answer was lost, answers that booking again with the same token, even if the slot is full by now.
+     */
+    public Receipt book(String slotId, BookingForm form, boolean byStaff, Optional<String> retryKey) {
         FieldCheck check = new FieldCheck();
         Resident resident = form.toResident(check);
         String note = form.checkedNote(byStaff, check);
         check.throwIfAny();
+        String bookingId = retryKey.map(key -> secrets.derivedToken(BOOKING_ID, key, BOOKING_ID_LENGTH)).orElseGet(ids::next);
+        String secret = secrets.tokenFor(MANAGE, retryKey, ManageToken.SECRET_LENGTH);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Slot slot = store.slot(slotId).orElseThrow(() -> ProblemException.notFound("No slot " + slotId + "."));
             Host host = hostOf(slot);
             Instant now = clock.instant();
-            refuseUnbookable(slot, now, byStaff, "slotId");
-            String secret = secrets.newToken(ManageToken.SECRET_LENGTH);
+            try {
+                refuseUnbookable(slot, now, byStaff, "slotId");
+            } catch (ProblemException refused) {
+                // Full, say, because this very request took the last seat before its answer was lost.
+                if (retryKey.isEmpty()) {
+                    throw refused;
+                }
+                return earlierAttempt(bookingId, secret).orElseThrow(() -> refused);
+            }
             String residentKey = oneBookingPerHost ? secrets.hash(RESIDENT, host.id() + "\n" + resident.contactKey()) : null;
-            Booking booking = new Booking(ids.next(), slot.id(), host.id(), slot.time(), BookingStatus.BOOKED, 0, byStaff, note,
+            Booking booking = new Booking(bookingId, slot.id(), host.id(), slot.time(), BookingStatus.BOOKED, 0, byStaff, note,
                     resident, secrets.hash(MANAGE, secret), residentKey, now, now, retention.endFor(slot));
             Notice notice = notices.write(NoticeKind.CONFIRMATION, booking, slot, host, now);
             switch (store.book(booking, residentKey == null ? null : slot.time().end(), notice, now)) {
                 case BOOKED -> {
                     return new Receipt(booking, slot, host, new ManageToken(booking.id(), secret).text(), notice.calendar());
+                }
+                case BOOKED_BEFORE -> {
+                    return earlierAttempt(bookingId, secret).orElseThrow(() -> new IllegalStateException("booking " + bookingId + " is not this request's"));
                 }
                 case RESIDENT_HAS_BOOKING -> throw ProblemException.conflict("already-booked",
                         "This resident already has a conversation booked with " + host.name() + ".",
@@ -75,12 +95,26 @@ public final class BookingDesk {
     }
 
     public Overview lookup(String token) {
-        Booking booking = byToken(token);
+        return overview(byToken(token));
+    }
+
+    private Overview overview(Booking booking) {
         Slot slot = store.slot(booking.slotId()).orElseThrow();
         Host host = hostOf(slot);
         Instant now = clock.instant();
         String ics = booking.isActive() ? calendar.request(booking, slot, host, now) : calendar.cancel(booking, slot, host, now);
         return new Overview(booking, slot, host, ics);
+    }
+
+    /**
+     * The booking this request made in an earlier attempt, as it is now, if there is one: its id and secret were
+     * derived from the same retry key, so the stored hash matches.
+     */
+    private Optional<Receipt> earlierAttempt(String bookingId, String secret) {
+        return store.booking(bookingId).filter(found -> secrets.matches(MANAGE, secret, found.tokenHash())).map(found -> {
+            Overview overview = overview(found);
+            return new Receipt(found, overview.slot(), overview.host(), new ManageToken(found.id(), secret).text(), overview.calendar());
+        });
     }
 
     /** Cancelling twice answers the same; a cancelled booking stays cancelled. */

@@ -58,7 +58,8 @@ public interface SpreekuurStore {
     /** Notices queued on a local day, newest first. */
     List<Notice> notices(LocalDate day, int limit);
 
-    enum Placement { BOOKED, SLOT_UNAVAILABLE, RESIDENT_HAS_BOOKING, BUSY }
+    /** {@code BOOKED_BEFORE}: a booking with this id exists, so an earlier attempt of the same request made it. */
+    enum Placement { BOOKED, BOOKED_BEFORE, SLOT_UNAVAILABLE, RESIDENT_HAS_BOOKING, BUSY }
 
     enum Change { DONE, SLOT_UNAVAILABLE, STATE_CHANGED }
 }

@@ -166,8 +166,9 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
             return Placement.BOOKED;
         } catch (TransactionCanceledException e) {
             if (failed(e, 1)) {
-                // The booking's id is new to this attempt: if it exists, an earlier try of this very call (its answer lost) made it.
-                return Placement.BOOKED;
+                // The booking's id is this request's own (new, or derived from its retry key): if it exists, an earlier
+                // try of this very call or request made it, and its answer was lost.
+                return Placement.BOOKED_BEFORE;
             }
             if (failed(e, 4)) {
                 return Placement.RESIDENT_HAS_BOOKING;
