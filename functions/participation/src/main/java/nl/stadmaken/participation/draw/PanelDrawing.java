@@ -181,7 +181,12 @@ public final class PanelDrawing {
             check.check(feature.isPresent(), field + ".feature", "one of the panel's features: "
                     + String.join(", ", settings.features().stream().map(PanelSettings.Feature::name).toList()));
             boolean knownValue = feature.isPresent() && feature.get().values().contains(quota.value());
-            check.check(feature.isEmpty() || knownValue, field + ".value", "one of the feature's values");
+            if (feature.isPresent()) {
+                check.check(knownValue, field + ".value", "one of the feature's values");
+            } else {
+                // Without a known feature the value cannot be matched, but what is wrong with it is still said.
+                check.text(field + ".value", quota.value(), 80, true);
+            }
             Integer min = check.range(field + ".min", quota.min(), 0, 100_000, true);
             Integer max = check.range(field + ".max", quota.max(), 0, 100_000, true);
             check.check(min == null || max == null || min <= max, field + ".max", "must be at least min");
