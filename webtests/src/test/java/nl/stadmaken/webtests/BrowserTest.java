@@ -103,6 +103,18 @@ abstract class BrowserTest {
         visible(By.cssSelector(".site-header"));
     }
 
+    /**
+     * On the staff sign-in page: the hosted sign-in button, then at the runner's stand-in for Cognito (another origin,
+     * as Cognito's domain is) its sign-in button, and back with a code until the browser is at {@code backTo}.
+     */
+    protected static void signInAtTheHostedSignIn(String backTo) throws Exception {
+        byId("cognito").click();
+        until(d -> d.getCurrentUrl().contains("/oauth2/authorize?"));
+        byId("sign-in").click();
+        String target = Site.base() + backTo;
+        until(d -> d.getCurrentUrl().equals(target));
+    }
+
     protected static WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -186,7 +186,7 @@ class PanelStaffIT extends BrowserTest {
         return tokens;
     }
 
-    /** The sign-in page itself is StaffIT's; here the token goes where that page puts it. */
+    /** Signing in is StaffSignInIT's; here the token goes where the sign-in page puts it. */
     private static void signIn() throws Exception {
         open("/staff/index.html");
         ((JavascriptExecutor) driver).executeScript("sessionStorage.setItem('stadmaken.staffToken', arguments[0])", Site.runner().staffToken());
