@@ -3,7 +3,9 @@ import { initPage } from './page.js';
 import { t } from './i18n.js';
 import { showErrors, clearErrors, problemText } from './forms.js';
 import { request } from './api.js';
-import { token, setToken, signOut, usesCognito, startCognitoSignIn, finishCognitoSignIn } from './staff.js';
+import {
+  token, setToken, signOut, usesCognito, startCognitoSignIn, finishCognitoSignIn, returnAfterSignIn,
+} from './staff.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -24,6 +26,7 @@ $('token-form').addEventListener('submit', async (event) => {
   setToken(form.token.value);
   try {
     await request('GET', '/staff/spreekuur/hosts', { token: token() });
+    if (returnAfterSignIn()) return;
     render();
     $('heading').focus();
   } catch (error) {
@@ -31,4 +34,7 @@ $('token-form').addEventListener('submit', async (event) => {
     showErrors(form, [{ field: 'token', message: error.status === 401 ? t('staff.badToken') : problemText(error) }]);
   }
 });
-finishCognitoSignIn().catch(() => showErrors($('token-form'), [], t('staff.cognitoFailed'))).finally(render);
+finishCognitoSignIn().then(
+  (signedIn) => { if (!(signedIn && returnAfterSignIn())) render(); },
+  () => { render(); showErrors($('signed-out'), [], t('staff.cognitoFailed')); },
+);

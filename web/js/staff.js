@@ -1,21 +1,23 @@
-// Staff sign-in. Locally: the runner's staff token pasted on the sign-in page. In AWS: Cognito's hosted sign-in with
-// the OAuth 2.0 authorization code flow and PKCE (no client secret in a static page). The token lives in
-// sessionStorage, so it ends with the browser tab.
+// Staff sign-in: the hosted sign-in named in config.js (Cognito in AWS, the runner's stand-in locally) with the OAuth
+// 2.0 authorization code flow and PKCE (no client secret in a static page); without one configured, a pasted token.
+// The token lives in sessionStorage, so it ends with the browser tab.
 import config from '../config.js';
 import { request } from './api.js';
 
 const TOKEN = 'stadmaken.staffToken';
 const VERIFIER = 'stadmaken.pkceVerifier';
 const STATE = 'stadmaken.pkceState';
+const RETURN = 'stadmaken.returnTo';
 
 export const token = () => sessionStorage.getItem(TOKEN);
 export const signOut = () => sessionStorage.removeItem(TOKEN);
 export const setToken = (value) => sessionStorage.setItem(TOKEN, value.trim().replace(/^Bearer\s+/i, ''));
 export const usesCognito = () => Boolean(config.cognito?.domain && config.cognito?.clientId);
 
-// Every staff page calls this first; without a token it sends the user to the sign-in page.
+// Every staff page calls this first; without a token it sends the user to the sign-in page, to come back after.
 export function requireSignIn() {
   if (!token()) {
+    sessionStorage.setItem(RETURN, location.href);
     location.replace(new URL('index.html', import.meta.url.replace('/js/staff.js', '/staff/')).href);
     return false;
   }
@@ -55,15 +57,16 @@ export async function startCognitoSignIn() {
   location.assign(`${config.cognito.domain}/oauth2/authorize?${params}`);
 }
 
-// On return from Cognito (?code=&state=): exchange the code for tokens. The API's authorizer checks the audience
-// (the app client id), which the id token carries.
+// On return from the hosted sign-in (?code=&state=, or ?error=): exchange the code for tokens. The API's authorizer
+// checks the audience (the app client id), which the id token carries.
 export async function finishCognitoSignIn() {
   const params = new URLSearchParams(location.search);
   const code = params.get('code');
-  if (!code) return false;
+  if (!code && !params.has('error')) return false;
   const expected = sessionStorage.getItem(STATE);
   sessionStorage.removeItem(STATE);
   history.replaceState(null, '', location.pathname);
+  if (!code) throw new Error(params.get('error'));
   if (!expected || params.get('state') !== expected) throw new Error('state');
   const response = await fetch(`${config.cognito.domain}/oauth2/token`, {
     method: 'POST',
@@ -76,6 +79,15 @@ export async function finishCognitoSignIn() {
   sessionStorage.removeItem(VERIFIER);
   if (!response.ok) throw new Error('token');
   setToken((await response.json()).id_token);
+  return true;
+}
+
+// After signing in: back to the staff page that sent the user to sign in, if one did (false if none).
+export function returnAfterSignIn() {
+  const target = sessionStorage.getItem(RETURN);
+  sessionStorage.removeItem(RETURN);
+  if (!target || new URL(target).origin !== location.origin) return false;
+  location.replace(target);
   return true;
 }
 

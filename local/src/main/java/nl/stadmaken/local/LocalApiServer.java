@@ -27,7 +27,8 @@ import nl.stadmaken.testkit.JsonTrees;
 /**
  * The HTTP API on loopback: matches a request to the template's routes (literal paths before variables, as API
  * Gateway does), refuses staff routes without a valid token as the authorizer would, sends the v2 event to the
- * function, and writes back its response. Other GET requests are served from {@code web/}.
+ * function, and writes back its response. Other GET requests are served from {@code web/}, except the files the
+ * runner writes for this environment (its {@code config.js}); those are served as in {@code web/} when asked with a query.
  */
 final class LocalApiServer {
 
@@ -55,13 +56,15 @@ final class LocalApiServer {
     private final List<ApiRoute> routes;
     private final LocalIssuer issuer;
     private final Path web;
+    private final Map<String, String> environmentFiles;
     private HttpServer server;
     private ExecutorService executor;
 
-    LocalApiServer(List<ApiRoute> routes, LocalIssuer issuer, Path web) {
+    LocalApiServer(List<ApiRoute> routes, LocalIssuer issuer, Path web, Map<String, String> environmentFiles) {
         this.routes = routes.stream().sorted(Comparator.comparingLong(ApiRoute::variables)).toList();
         this.issuer = issuer;
         this.web = web;
+        this.environmentFiles = Map.copyOf(environmentFiles);
     }
 
     void start(int port) throws IOException {
@@ -121,6 +124,10 @@ final class LocalApiServer {
             }
             return invoke(route, path, parameters, query(rawQuery), headers, body, claims);
         }
+        if ((method.equals("GET") || method.equals("HEAD")) && rawQuery == null && environmentFiles.containsKey(path)) {
+            return new Answer(200, Map.of("content-type", mediaType(path), "cache-control", "no-cache"),
+                    environmentFiles.get(path).getBytes(StandardCharsets.UTF_8));
+        }
         if (method.equals("GET") || method.equals("HEAD")) {
             return file(path);
         }
@@ -158,14 +165,17 @@ final class LocalApiServer {
         if (!file.startsWith(web) || !Files.isRegularFile(file)) {
             return gatewayMessage(404, "Not Found");
         }
-        String name = file.getFileName().toString();
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         try {
-            return new Answer(200, Map.of("content-type", MEDIA_TYPES.getOrDefault(extension, "application/octet-stream"),
+            return new Answer(200, Map.of("content-type", mediaType(file.getFileName().toString()),
                     "cache-control", "no-cache"), Files.readAllBytes(file));
         } catch (IOException e) {
             return gatewayMessage(500, "Internal Server Error");
         }
+    }
+
+    private static String mediaType(String name) {
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        return MEDIA_TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     private static boolean isText(String contentType) {
@@ -180,7 +190,8 @@ final class LocalApiServer {
                 ("{\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Map<String, String> query(String rawQuery) {
+    /** A query string or form body as names and values; a repeated name keeps its values joined by commas. */
+    static Map<String, String> query(String rawQuery) {
         Map<String, String> query = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return query;

@@ -22,8 +22,8 @@ import java.util.UUID;
 
 /**
  * Stands in for Cognito and the HTTP API JWT authorizer locally: issues RS256 staff tokens, and checks a bearer token
- * the way the authorizer does (signature, issuer, audience, expiry, not-before) before passing its claims on, with
- * list claims rendered as API Gateway renders them ({@code [staff]}).
+ * the way the authorizer does (signature, issuer, audience or else client_id, expiry, not-before) before passing its
+ * claims on, with list claims rendered as API Gateway renders them ({@code [staff]}).
  */
 final class LocalIssuer {
 
@@ -65,6 +65,11 @@ final class LocalIssuer {
                 .claim("cognito:groups", groups)
                 .claim("token_use", "id")
                 .build();
+        return sign(claims);
+    }
+
+    /** Signs claims with the one key the authorizer here accepts, as the hosted sign-in does for its tokens. */
+    String sign(JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));
@@ -86,8 +91,7 @@ final class LocalIssuer {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Instant now = clock.instant();
-            boolean valid = issuer.equals(claims.getIssuer())
-                    && claims.getAudience() != null && claims.getAudience().contains(AUDIENCE)
+            boolean valid = issuer.equals(claims.getIssuer()) && forThisApi(claims)
                     && claims.getExpirationTime() != null && now.minus(SKEW).isBefore(claims.getExpirationTime().toInstant())
                     && (claims.getNotBeforeTime() == null || !now.plus(SKEW).isBefore(claims.getNotBeforeTime().toInstant()));
             if (!valid) {
@@ -99,6 +103,14 @@ final class LocalIssuer {
         } catch (ParseException | JOSEException e) {
             return Optional.empty();
         }
+    }
+
+    /** API Gateway checks {@code aud}, and {@code client_id} only when there is no {@code aud} (Cognito's access tokens). */
+    private static boolean forThisApi(JWTClaimsSet claims) throws ParseException {
+        if (claims.getAudience() != null && !claims.getAudience().isEmpty()) {
+            return claims.getAudience().contains(AUDIENCE);
+        }
+        return AUDIENCE.equals(claims.getStringClaim("client_id"));
     }
 
     private static String render(Object value) {

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import nl.stadmaken.shared.config.Environment;
@@ -28,19 +29,22 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 /**
  * Runs Stadmaken on this machine: reads {@code template.yaml}, starts a DynamoDB emulator (or uses
  * {@code DYNAMODB_ENDPOINT}), creates the declared tables, loads every function from its own artifact with its own
- * environment, serves the HTTP API and {@code web/} on 127.0.0.1, seeds demo data and prints a staff token.
- * A function added to the template is served with no change here.
+ * environment, serves the HTTP API and {@code web/} on 127.0.0.1 with a stand-in for Cognito's hosted sign-in next to
+ * them, seeds demo data and prints a staff token. A function added to the template is served with no change here.
  */
 public final class LocalRunner {
 
     private final LocalApiServer server;
+    private final HostedSignInServer signIn;
     private final DynamoDbEndpoint endpoint;
     private final LocalIssuer issuer;
     private final String staffToken;
     private final List<String> seeded;
 
-    private LocalRunner(LocalApiServer server, DynamoDbEndpoint endpoint, LocalIssuer issuer, String staffToken, List<String> seeded) {
+    private LocalRunner(LocalApiServer server, HostedSignInServer signIn, DynamoDbEndpoint endpoint, LocalIssuer issuer,
+                        String staffToken, List<String> seeded) {
         this.server = server;
+        this.signIn = signIn;
         this.endpoint = endpoint;
         this.issuer = issuer;
         this.staffToken = staffToken;
@@ -68,6 +72,7 @@ public final class LocalRunner {
             throws Exception {
         SamTemplate template = SamTemplate.load(repository.resolve("template.yaml"));
         DynamoDbEndpoint endpoint = DynamoDbEndpoint.start();
+        HostedSignInServer signIn = null;
         try {
             Map<String, String> base = new LinkedHashMap<>();
             base.put("DYNAMODB_ENDPOINT", endpoint.uri().toString());
@@ -96,16 +101,36 @@ public final class LocalRunner {
                         template.timeoutSeconds(function.logicalId()));
                 function.routes().forEach(route -> routes.add(new LocalApiServer.ApiRoute(route.method(), route.path(), route.staff(), host)));
             }
+            signIn = new HostedSignInServer(new HostedSignIn(issuer, Set.of("http://127.0.0.1:" + port + "/staff/"), clock, new SecureRandom()));
+            signIn.start();
             Path web = repository.resolve("web");
-            LocalApiServer server = new LocalApiServer(routes, issuer, Files.isDirectory(web) ? web.toAbsolutePath().normalize() : null);
+            LocalApiServer server = new LocalApiServer(routes, issuer, Files.isDirectory(web) ? web.toAbsolutePath().normalize() : null,
+                    Map.of("/config.js", localConfig(signIn.domain())));
             server.start(port);
-            String token = issuer.staffToken("local-staff", List.of("staff"), Duration.ofHours(12));
+            String token = issuer.staffToken(HostedSignIn.LOCAL_STAFF.subject(), HostedSignIn.LOCAL_STAFF.groups(), Duration.ofHours(12));
             List<String> seeded = seed ? DemoSeed.apply(repository.resolve("local/seed"), server, token, clock) : List.of();
-            return new LocalRunner(server, endpoint, issuer, token, seeded);
+            return new LocalRunner(server, signIn, endpoint, issuer, token, seeded);
         } catch (Exception | Error e) {
+            if (signIn != null) {
+                signIn.stop();
+            }
             endpoint.close();
             throw e;
         }
+    }
+
+    /**
+     * The pages' settings here: {@code web/config.js} as it is (imported with a query, so served from {@code web/}),
+     * with the staff sign-in sent to the stand-in for the hosted sign-in, as an environment's config.js is edited.
+     */
+    private static String localConfig(String signInDomain) {
+        return """
+                // This environment's settings, written by the local runner: web/config.js, with staff sign-in at the
+                // runner's stand-in for the Cognito hosted sign-in.
+                import deployed from './config.js?as-deployed';
+
+                export default { ...deployed, cognito: { ...deployed.cognito, domain: '%s', clientId: '%s' } };
+                """.formatted(signInDomain, HostedSignIn.CLIENT_ID);
     }
 
     public int port() {
@@ -128,8 +153,14 @@ public final class LocalRunner {
         return server;
     }
 
+    /** Where the staff pages are sent to sign in, the stand-in for the Cognito domain. */
+    String signInDomain() {
+        return signIn.domain();
+    }
+
     public void stop() {
         server.stop();
+        signIn.stop();
         endpoint.close();
     }
 
@@ -139,7 +170,8 @@ public final class LocalRunner {
         System.out.println("Stadmaken runs at " + url + "  (DynamoDB: " + endpoint.description() + ")");
         seeded.forEach(line -> System.out.println("  " + line));
         System.out.println();
-        System.out.println("Staff token (12 hours):");
+        System.out.println("Staff sign in at " + url + "/staff/ as " + HostedSignIn.LOCAL_STAFF.email()
+                + " (hosted sign-in stand-in at " + signIn.domain() + "), or use this staff token (12 hours):");
         System.out.println(staffToken);
         System.out.println();
         System.out.println("Try:");

@@ -103,10 +103,22 @@ abstract class BrowserTest {
         visible(By.cssSelector(".site-header"));
     }
 
-    /** The sign-in page itself is StaffIT's; here the runner's token goes where that page puts it. */
+    /** Signing in is StaffSignInIT's; here the runner's token goes where the sign-in page puts it. */
     protected static void signInAsStaff() throws Exception {
         open("/staff/index.html");
         ((JavascriptExecutor) driver).executeScript("sessionStorage.setItem('stadmaken.staffToken', arguments[0])", Site.runner().staffToken());
+    }
+
+    /**
+     * On the staff sign-in page: the hosted sign-in button, then at the runner's stand-in for Cognito (another origin,
+     * as Cognito's domain is) its sign-in button, and back with a code until the browser is at {@code backTo}.
+     */
+    protected static void signInAtTheHostedSignIn(String backTo) throws Exception {
+        byId("cognito").click();
+        until(d -> d.getCurrentUrl().contains("/oauth2/authorize?"));
+        byId("sign-in").click();
+        String target = Site.base() + backTo;
+        until(d -> d.getCurrentUrl().equals(target));
     }
 
     protected static WebElement visible(By by) {

@@ -13,7 +13,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** Staff sign in with the runner's token, create and publish a trajectory, create a round, book for a caller. */
+/** Staff sign in at the hosted sign-in, create and publish a trajectory, create a round, book for a caller. */
 class StaffIT extends BrowserTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -25,11 +25,7 @@ class StaffIT extends BrowserTest {
             return;
         }
         assertAccessible("staff sign-in");
-        type("token", "not-a-token");
-        byId("token-form").findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(visible(By.id("token-error")).getText()).isEqualTo("Deze code is niet geldig of verlopen.");
-        type("token", Site.runner().staffToken());
-        byId("token-form").findElement(By.cssSelector("button[type=submit]")).click();
+        signInAtTheHostedSignIn("/staff/");
         byId("signed-in");
     }
 
