@@ -2,7 +2,7 @@ package nl.stadmaken.bench;
 
 import java.nio.file.Path;
 
-/** How much to measure; the defaults keep a whole run under ten minutes on a two-core machine. */
+/** How much to measure. */
 record BenchSettings(int coldStartRuns, int ballots, int signUps, int callers, int tallyRuns, int storedItems, Path report) {
 
     static BenchSettings parse(String[] args, Path repository) {

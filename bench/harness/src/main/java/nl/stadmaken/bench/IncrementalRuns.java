@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import nl.stadmaken.indicators.AggregationRun;
 import nl.stadmaken.indicators.IndicatorJob;
-import nl.stadmaken.indicators.domain.Contribution;
 import nl.stadmaken.indicators.domain.WijkAreas;
 import nl.stadmaken.indicators.store.Source;
 import nl.stadmaken.indicators.store.SourceFacts;
@@ -54,13 +53,20 @@ final class IncrementalRuns {
         variables.put("CHANGES_START_DATE", LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1).toString());
         RequestCounter counter = new RequestCounter();
         IndicatorJob job = new IndicatorJob(new Environment(variables), CountingClients.of(tables.awsEnvironment(), counter), clock);
-        job.run();
+        String watermark = job.run().watermark();
         counter.takeCounts();
 
-        change(seeder, table, stored, changed, clock.instant().minusSeconds(1));
+        Instant now = clock.instant();
+        while (ChangeIndex.TIME.format(now).compareTo(watermark) <= 0) {
+            now = clock.instant();
+        }
+        change(seeder, table, stored, changed, now);
         long start = System.nanoTime();
         AggregationRun.Report report = job.run();
         double incrementalMs = (System.nanoTime() - start) / 1e6;
+        if (report.itemsRead() < changed) {
+            throw new IllegalStateException("the job read " + report.itemsRead() + " of the " + changed + " changed items");
+        }
         long incrementalRequests = total(counter.takeCounts());
 
         SourceFacts facts = new SourceFacts(WijkAreas.haarlem());
@@ -70,8 +76,8 @@ final class IncrementalRuns {
         DynamoDbClient scanner = CountingClients.of(tables.awsEnvironment(), counter);
         for (Map<String, AttributeValue> item : scanner.scanPaginator(ScanRequest.builder().tableName(table).build()).items()) {
             scanned++;
-            for (Contribution contribution : facts.of(Source.PARTICIPATION, item).contributions()) {
-                contributions += contribution.amount();
+            for (long amount : facts.of(Source.PARTICIPATION, item).counters().values()) {
+                contributions += amount;
             }
         }
         double fullMs = (System.nanoTime() - start) / 1e6;
