@@ -20,6 +20,7 @@ import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.testkit.DynamoDbEndpoint;
 import nl.stadmaken.testkit.FunctionEnvironment;
+import nl.stadmaken.testkit.MotoSes;
 import nl.stadmaken.testkit.RepositoryPaths;
 import nl.stadmaken.testkit.SamTemplate;
 import nl.stadmaken.testkit.TableSpec;
@@ -30,21 +31,24 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
  * Runs Stadmaken on this machine: reads {@code template.yaml}, starts a DynamoDB emulator (or uses
  * {@code DYNAMODB_ENDPOINT}), creates the declared tables, loads every function from its own artifact with its own
  * environment, serves the HTTP API and {@code web/} on 127.0.0.1 with a stand-in for Cognito's hosted sign-in next to
- * them, seeds demo data and prints a staff token. A function added to the template is served with no change here.
+ * them, hands the tables' streams to the functions they trigger (so the outbox is mailed, to the emulator's SES), seeds
+ * demo data and prints a staff token. A function added to the template is served with no change here.
  */
 public final class LocalRunner {
 
     private final LocalApiServer server;
     private final HostedSignInServer signIn;
+    private final StreamPump pump;
     private final DynamoDbEndpoint endpoint;
     private final LocalIssuer issuer;
     private final String staffToken;
     private final List<String> seeded;
 
-    private LocalRunner(LocalApiServer server, HostedSignInServer signIn, DynamoDbEndpoint endpoint, LocalIssuer issuer,
-                        String staffToken, List<String> seeded) {
+    private LocalRunner(LocalApiServer server, HostedSignInServer signIn, StreamPump pump, DynamoDbEndpoint endpoint,
+                        LocalIssuer issuer, String staffToken, List<String> seeded) {
         this.server = server;
         this.signIn = signIn;
+        this.pump = pump;
         this.endpoint = endpoint;
         this.issuer = issuer;
         this.staffToken = staffToken;
@@ -73,6 +77,7 @@ public final class LocalRunner {
         SamTemplate template = SamTemplate.load(repository.resolve("template.yaml"));
         DynamoDbEndpoint endpoint = DynamoDbEndpoint.start();
         HostedSignInServer signIn = null;
+        StreamPump pump = null;
         try {
             Map<String, String> base = new LinkedHashMap<>();
             base.put("DYNAMODB_ENDPOINT", endpoint.uri().toString());
@@ -83,6 +88,8 @@ public final class LocalRunner {
 
             Map<String, String> overrides = new LinkedHashMap<>(base);
             overrides.put("DYNAMODB_ENDPOINT", functionsEndpoint.apply(endpoint.uri()).toString());
+            // Mail goes to the emulator's SES (moto keeps what it was sent), never to AWS.
+            overrides.put("SES_ENDPOINT", endpoint.uri().toString());
             // Local data is made from yesterday on: the indicators' first run need not walk the change index from 2025
             // day by day, which on the emulator takes longer than an HTTP request may.
             overrides.put("CHANGES_START_DATE", System.getenv().getOrDefault("CHANGES_START_DATE",
@@ -95,12 +102,20 @@ public final class LocalRunner {
                     LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1).toString()));
             LocalIssuer issuer = new LocalIssuer("http://127.0.0.1:" + port + "/local-issuer", clock);
             List<LocalApiServer.ApiRoute> routes = new ArrayList<>();
+            Map<String, FunctionHost> hosts = new LinkedHashMap<>();
             for (SamTemplate.FunctionSpec function : template.functions()) {
+                Map<String, String> environment = FunctionEnvironment.resolve(template, function, tables, overrides);
                 FunctionHost host = FunctionHost.load(function.logicalId(), repository.resolve(function.codeUri()),
-                        function.handlerClass(), FunctionEnvironment.resolve(template, function, tables, overrides),
-                        template.timeoutSeconds(function.logicalId()));
+                        function.handlerClass(), environment, template.timeoutSeconds(function.logicalId()));
+                hosts.put(function.logicalId(), host);
                 function.routes().forEach(route -> routes.add(new LocalApiServer.ApiRoute(route.method(), route.path(), route.staff(), host)));
+                if (!template.streamSources(function.logicalId()).isEmpty() && environment.containsKey("SENDER_ADDRESS")
+                        && MotoSes.available(endpoint.uri())) {
+                    MotoSes.verify(endpoint.uri(), environment.get("SENDER_ADDRESS"));
+                }
             }
+            pump = new StreamPump(template, hosts, tables, endpoint.uri());
+            pump.start();
             signIn = new HostedSignInServer(new HostedSignIn(issuer, Set.of("http://127.0.0.1:" + port + "/staff/"), clock, new SecureRandom()));
             signIn.start();
             Path web = repository.resolve("web");
@@ -109,8 +124,11 @@ public final class LocalRunner {
             server.start(port);
             String token = issuer.staffToken(HostedSignIn.LOCAL_STAFF.subject(), HostedSignIn.LOCAL_STAFF.groups(), Duration.ofHours(12));
             List<String> seeded = seed ? DemoSeed.apply(repository.resolve("local/seed"), server, token, clock) : List.of();
-            return new LocalRunner(server, signIn, endpoint, issuer, token, seeded);
+            return new LocalRunner(server, signIn, pump, endpoint, issuer, token, seeded);
         } catch (Exception | Error e) {
+            if (pump != null) {
+                pump.close();
+            }
             if (signIn != null) {
                 signIn.stop();
             }
@@ -158,7 +176,13 @@ public final class LocalRunner {
         return signIn.domain();
     }
 
+    /** Hands what the streams hold now to the functions they trigger, without waiting for the next turn. */
+    void deliverStreams() {
+        pump.turn();
+    }
+
     public void stop() {
+        pump.close();
         server.stop();
         signIn.stop();
         endpoint.close();

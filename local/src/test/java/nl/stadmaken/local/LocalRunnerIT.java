@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.stadmaken.testkit.JsonTrees;
+import nl.stadmaken.testkit.MotoSes;
 import nl.stadmaken.testkit.RepositoryPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +60,25 @@ class LocalRunnerIT {
 
         assertThat(signUp.statusCode()).isEqualTo(201);
         assertThat(JsonTrees.read(signUp.body()).path("withdrawalToken").asText()).startsWith("speelplek-kenaupark.");
+    }
+
+    @Test
+    void aBookingIsMailedThroughTheStreamAsInAws() throws Exception {
+        String slot = JsonTrees.read(get("/spreekuur/slots?host=burgemeester", null).body()).path("slots").get(0).path("id").asText();
+        var booked = http.send(HttpRequest.newBuilder(URI.create(base + "/spreekuur/slots/" + slot + "/bookings"))
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name": "Noor", "email": "noor.mail@example.nl", "topic": "Het plein"}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+
+        runner.deliverStreams();
+
+        List<MotoSes.SentMail> mails = MotoSes.sent(URI.create(runner.dynamoDbEndpoint())).stream()
+                .filter(mail -> mail.to().contains("noor.mail@example.nl")).toList();
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).subject()).startsWith("Bevestiging: spreekuur met");
+        assertThat(mails.get(0).from()).endsWith("<stadmaken@haarlem.nl>");
     }
 
     @Test

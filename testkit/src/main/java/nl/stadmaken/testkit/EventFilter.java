@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A filter pattern of a Lambda event source mapping, matched as Lambda matches it, so that a test sees the records a
@@ -27,6 +29,12 @@ public final class EventFilter {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What an event source mapping with these filter patterns passes: a record matching any, or all with none. */
+    public static Predicate<JsonNode> anyOf(List<String> patterns) {
+        List<EventFilter> filters = patterns.stream().map(EventFilter::of).toList();
+        return record -> filters.isEmpty() || filters.stream().anyMatch(filter -> filter.matches(record));
     }
 
     public boolean matches(JsonNode record) {
