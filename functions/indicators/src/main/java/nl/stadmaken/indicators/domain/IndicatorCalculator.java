@@ -34,6 +34,8 @@ public final class IndicatorCalculator {
                 case IndicatorSource.Metric metric when indicator.aggregation() == Aggregation.COUNT_UNTIL_TODAY ->
                         figures.add(dueUntil(indicator, counts.cells(metric.metric(), "day"), today));
                 case IndicatorSource.Metric metric -> counted(indicator, metric.metric(), counts, figures);
+                case IndicatorSource.Share kept when indicator.aggregation() == Aggregation.KEPT_SHARE ->
+                        figures.add(keptShare(indicator, counts.cells(kept.numerator(), "day"), counts.cells(kept.denominator(), "day"), today));
                 case IndicatorSource.Share share -> shares(indicator, share, counts, figures);
                 case IndicatorSource.Dissimilarity dissimilarity -> dissimilarity(indicator, dissimilarity, counts, figures);
                 case IndicatorSource.SurveyScore score -> scores(indicator, score.question(), counts, figures);
@@ -60,6 +62,24 @@ public final class IndicatorCalculator {
         long due = perDay.entrySet().stream().filter(day -> LocalDate.parse(day.getKey()).isBefore(today))
                 .mapToLong(Map.Entry::getValue).sum();
         return Figure.of(indicator.id(), Counter.TOTAL, Counter.ALL, (double) due, due, SmallCellGuard.small(due, indicator.minCellSize()));
+    }
+
+    /**
+     * A promise counts once it is settled: its day passed, or it was kept early. So a promise still to come does not
+     * lower the share, and one kept early raises it at once.
+     */
+    private static Figure keptShare(IndicatorDefinition indicator, Map<String, Long> keptPerDay, Map<String, Long> promisedPerDay,
+                                    LocalDate today) {
+        long kept = keptPerDay.values().stream().mapToLong(Long::longValue).sum();
+        long settled = 0;
+        for (Map.Entry<String, Long> day : promisedPerDay.entrySet()) {
+            settled += LocalDate.parse(day.getKey()).isBefore(today) ? day.getValue() : keptPerDay.getOrDefault(day.getKey(), 0L);
+        }
+        if (settled == 0) {
+            return Figure.unavailable(indicator.id(), Counter.TOTAL, Counter.ALL, "no promise fell due in this period");
+        }
+        return Figure.of(indicator.id(), Counter.TOTAL, Counter.ALL, ratio(kept, settled), kept,
+                SmallCellGuard.small(kept, indicator.minCellSize()) || SmallCellGuard.small(settled - kept, indicator.minCellSize()));
     }
 
     private static void shares(IndicatorDefinition indicator, IndicatorSource.Share share, PeriodCounts counts, List<Figure> figures) {
