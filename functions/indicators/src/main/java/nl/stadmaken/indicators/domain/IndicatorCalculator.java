@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns one period's counters into the figures of every catalogue indicator, and marks with {@link SmallCellGuard}
- * what may not be published. Pure: the same counters, population and day give the same figures.
+ * Turns one period's counters into the figures of every catalogue indicator, and marks with {@link SmallCellGuard} (or
+ * the {@link Suppression} given) what may not be published. Pure: the same counters, population and day give the same
+ * figures.
  */
 public final class IndicatorCalculator {
 
@@ -28,29 +29,35 @@ public final class IndicatorCalculator {
     }
 
     public List<Figure> figures(PeriodCounts counts, LocalDate today) {
+        return figures(counts, today, Suppression.LOCAL);
+    }
+
+    /** {@code suppression} decides which counts are withheld, for example across the periods of a year. */
+    public List<Figure> figures(PeriodCounts counts, LocalDate today, Suppression suppression) {
         List<Figure> figures = new ArrayList<>();
         for (IndicatorDefinition indicator : catalogue.indicators()) {
             switch (indicator.source()) {
                 case IndicatorSource.Metric metric when indicator.aggregation() == Aggregation.COUNT_UNTIL_TODAY ->
                         figures.add(dueUntil(indicator, counts.cells(metric.metric(), "day"), today));
-                case IndicatorSource.Metric metric -> counted(indicator, metric.metric(), counts, figures);
+                case IndicatorSource.Metric metric -> counted(indicator, metric.metric(), counts, suppression, figures);
                 case IndicatorSource.Share kept when indicator.aggregation() == Aggregation.KEPT_SHARE ->
                         figures.add(keptShare(indicator, counts.cells(kept.numerator(), "day"), counts.cells(kept.denominator(), "day"), today));
-                case IndicatorSource.Share share -> shares(indicator, share, counts, figures);
-                case IndicatorSource.Dissimilarity dissimilarity -> dissimilarity(indicator, dissimilarity, counts, figures);
+                case IndicatorSource.Share share -> shares(indicator, share, counts, suppression, figures);
+                case IndicatorSource.Dissimilarity dissimilarity -> dissimilarity(indicator, dissimilarity, counts, suppression, figures);
                 case IndicatorSource.SurveyScore score -> scores(indicator, score.question(), counts, figures);
             }
         }
         return figures;
     }
 
-    private static void counted(IndicatorDefinition indicator, String metric, PeriodCounts counts, List<Figure> figures) {
+    private static void counted(IndicatorDefinition indicator, String metric, PeriodCounts counts, Suppression suppression,
+                                List<Figure> figures) {
         long total = counts.total(metric);
-        boolean totalSuppressed = SmallCellGuard.small(total, indicator.minCellSize());
+        boolean totalSuppressed = suppression.total(metric, indicator.minCellSize(), total);
         List<Figure> cells = new ArrayList<>();
         for (String dimension : dimensions(indicator)) {
             Map<String, Long> breakdown = counts.cells(metric, dimension);
-            GuardedBreakdown guarded = SmallCellGuard.guard(total, breakdown, indicator.minCellSize());
+            GuardedBreakdown guarded = suppression.breakdown(metric, indicator.minCellSize(), dimension, total, breakdown);
             totalSuppressed |= guarded.totalSuppressed();
             breakdown.forEach((cell, count) -> cells.add(Figure.of(indicator.id(), dimension, cell, (double) count, count, guarded.suppressed(cell))));
         }
@@ -82,10 +89,11 @@ public final class IndicatorCalculator {
                 SmallCellGuard.small(kept, indicator.minCellSize()) || SmallCellGuard.small(settled - kept, indicator.minCellSize()));
     }
 
-    private static void shares(IndicatorDefinition indicator, IndicatorSource.Share share, PeriodCounts counts, List<Figure> figures) {
+    private static void shares(IndicatorDefinition indicator, IndicatorSource.Share share, PeriodCounts counts, Suppression suppression,
+                               List<Figure> figures) {
         long numerator = counts.total(share.numerator());
         long denominator = counts.total(share.denominator());
-        boolean totalSuppressed = SmallCellGuard.small(numerator, indicator.minCellSize());
+        boolean totalSuppressed = suppression.total(share.numerator(), indicator.minCellSize(), numerator);
         List<Figure> cells = new ArrayList<>();
         for (String dimension : dimensions(indicator)) {
             Map<String, Long> numerators = counts.cells(share.numerator(), dimension);
@@ -93,7 +101,7 @@ public final class IndicatorCalculator {
             Map<String, Long> all = new TreeMap<>();
             denominators.keySet().forEach(cell -> all.put(cell, numerators.getOrDefault(cell, 0L)));
             numerators.forEach(all::put);
-            GuardedBreakdown guarded = SmallCellGuard.guard(numerator, all, indicator.minCellSize());
+            GuardedBreakdown guarded = suppression.breakdown(share.numerator(), indicator.minCellSize(), dimension, numerator, all);
             totalSuppressed |= guarded.totalSuppressed();
             all.forEach((cell, count) -> cells.add(Figure.of(indicator.id(), dimension, cell,
                     ratio(count, denominators.getOrDefault(cell, 0L)), count, guarded.suppressed(cell))));
@@ -107,7 +115,7 @@ public final class IndicatorCalculator {
     }
 
     private void dissimilarity(IndicatorDefinition indicator, IndicatorSource.Dissimilarity source, PeriodCounts counts,
-                               List<Figure> figures) {
+                               Suppression suppression, List<Figure> figures) {
         Map<String, Long> reference = population.groups(source.dimension());
         if (reference.isEmpty()) {
             figures.add(Figure.unavailable(indicator.id(), Counter.TOTAL, Counter.ALL,
@@ -121,7 +129,7 @@ public final class IndicatorCalculator {
             figures.add(Figure.unavailable(indicator.id(), Counter.TOTAL, Counter.ALL, "no participants in a group of the reference population"));
             return;
         }
-        GuardedBreakdown guarded = SmallCellGuard.guard(total, observed, indicator.minCellSize());
+        GuardedBreakdown guarded = suppression.breakdown(source.metric(), indicator.minCellSize(), source.dimension(), total, observed);
         DissimilarityIndex index = DissimilarityIndex.of(observed, reference);
         // Any withheld cell would follow from the index and the published cells, so the index is withheld with it.
         figures.add(Figure.of(indicator.id(), Counter.TOTAL, Counter.ALL, index.index(), total, guarded.anySuppressed()));
