@@ -13,8 +13,9 @@ const $ = (id) => document.getElementById(id);
 const form = $('create-form');
 const feedbackForm = $('feedback-form');
 let shown = null;
-// The published or closed trajectory whose feedback is being recorded.
+// The published or closed trajectory whose feedback is being recorded, and the day its agreement promised.
 let feedbackFor = null;
+let promisedOn = null;
 // The draft being edited, or null while the form creates a new one.
 let editing = null;
 
@@ -53,13 +54,18 @@ async function showSignups(id) {
 async function openFeedback(id) {
   const tr = await staffCall('GET', `/staff/trajectories/${encodeURIComponent(id)}`);
   feedbackFor = id;
+  promisedOn = tr.agreement.feedbackDate ?? null;
   feedbackForm.reset();
   clearErrors(feedbackForm);
   $('givenOn').value = today();
   $('feedback').hidden = false;
-  $('feedback-heading').textContent = t('st.feedbackOf', { id });
-  $('feedback-promise').textContent = tr.agreement.feedbackDate ? t('st.feedbackPromised', { date: date(tr.agreement.feedbackDate) }) : '';
+  showFeedbackTexts();
   focusHeading($('feedback-heading'));
+}
+
+function showFeedbackTexts() {
+  $('feedback-heading').textContent = t('st.feedbackOf', { id: feedbackFor });
+  $('feedback-promise').textContent = promisedOn ? t('st.feedbackPromised', { date: date(promisedOn) }) : '';
 }
 
 async function recordFeedback(event) {
@@ -176,7 +182,7 @@ if (requireSignIn()) {
     renderList();
     renumber();
     if (editing) $('new-heading').textContent = t('st.editing', { id: editing });
-    if (feedbackFor) $('feedback-heading').textContent = t('st.feedbackOf', { id: feedbackFor });
+    if (feedbackFor) showFeedbackTexts();
   } });
   $('status').tabIndex = -1;
   $('rows').addEventListener('click', act);
