@@ -35,8 +35,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * One aggregation run: reads the items changed since the watermark from every source's {@code changes} index, moves
  * the counters by the difference between each item's old and new fact, advances the watermark, and appends a
- * snapshot for every period that moved and for the periods of today. Changes younger than {@code settle} wait for the
- * next run, because an index is updated a moment after its table.
+ * snapshot for every period that moved, for the periods of today, and for any other period of their years whose
+ * published figures the {@link DifferencingGuard} changes. Changes younger than {@code settle} wait for the next run,
+ * because an index is updated a moment after its table.
  */
 public final class AggregationRun {
 
@@ -106,10 +107,6 @@ public final class AggregationRun {
         }
     }
 
-    private boolean publishedChanged(Period period, Snapshot fresh) {
-        return store.latest(period).map(latest -> !latest.publicView().figures().equals(fresh.publicView().figures())).orElse(false);
-    }
-
     private boolean apply(Source source, Map<String, AttributeValue> item, Map<String, Period> periods) {
         String itemKey = item.get("pk").s() + "#" + item.get("sk").s();
         Fact fresh = facts.of(source, item);
@@ -152,5 +149,9 @@ public final class AggregationRun {
         for (Snapshot snapshot : snapshots) {
             store.append(snapshot, Period.parse(snapshot.period()).orElseThrow().kind(), ids.next());
         }
+    }
+
+    private boolean publishedChanged(Period period, Snapshot fresh) {
+        return store.latest(period).map(latest -> !latest.publicView().figures().equals(fresh.publicView().figures())).orElse(false);
     }
 }
