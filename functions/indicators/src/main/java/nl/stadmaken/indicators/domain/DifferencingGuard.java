@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Secondary suppression across the sums that published figures form, so that no withheld count can be worked out by
  * subtracting published ones: a year is the sum of its quarters and a quarter of its months, a period's total the sum
- * of the cells of each breakdown, and a stadsdeel the sum of its wijken. In every sum whose whole is published, the
+ * of the cells of each breakdown, a stadsdeel the sum of its wijken, and a survey question's answers of a group the
+ * sum of its answers per value. In every sum whose whole is published, the
  * withheld parts are none, or at least two that together reach the minimum cell size (the smallest parts are
  * withheld too until they do, or else the whole); where a whole is withheld, so are its parts. A change anywhere in a
  * year can move what its other periods must withhold, so a year is guarded with all its quarters and months at once.
@@ -23,8 +26,14 @@ public final class DifferencingGuard {
 
     private static final String STADSDEEL = "stadsdeel";
     private static final String WIJK = "wijk";
+    private static final String GROUP = "group";
+    private static final String VALUE = "value";
 
     private record Relation(String whole, List<String> parts) {
+    }
+
+    /** Cells of one breakdown that add up to a cell of another: wijken to their stadsdeel, say. */
+    private record Nesting(String wholeDimension, String partDimension, Function<String, String> wholeOf) {
     }
 
     /** Per metric and minimum cell size ({@code <metric>|<min>}), the withheld counts as {@code <period>|<dimension>|<cell>}. */
@@ -41,7 +50,24 @@ public final class DifferencingGuard {
             int split = metricAndMinimum.lastIndexOf('|');
             String metric = metricAndMinimum.substring(0, split);
             int minCellSize = Integer.parseInt(metricAndMinimum.substring(split + 1));
-            withheld.put(metricAndMinimum, withhold(family, metric, dimensions, minCellSize, wijken));
+            Map<Period, Map<String, Map<String, Long>>> tables = new LinkedHashMap<>();
+            List<Nesting> nestings = new ArrayList<>();
+            if (metric.startsWith(IndicatorCalculator.answerMetric(""))) {
+                family.forEach((period, counts) -> tables.put(period, answerTable(counts.cells(metric, IndicatorCalculator.GROUP_VALUE))));
+                nestings.add(new Nesting(GROUP, IndicatorCalculator.GROUP_VALUE, cell -> cell.substring(0, cell.lastIndexOf(':'))));
+                nestings.add(new Nesting(VALUE, IndicatorCalculator.GROUP_VALUE, cell -> cell.substring(cell.lastIndexOf(':') + 1)));
+            } else {
+                family.forEach((period, counts) -> {
+                    Map<String, Map<String, Long>> table = new TreeMap<>();
+                    table.put(Counter.TOTAL, Map.of(Counter.ALL, counts.total(metric)));
+                    dimensions.forEach(dimension -> table.put(dimension, counts.cells(metric, dimension)));
+                    tables.put(period, table);
+                });
+                if (dimensions.contains(STADSDEEL) && dimensions.contains(WIJK)) {
+                    nestings.add(new Nesting(STADSDEEL, WIJK, wijk -> wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN)));
+                }
+            }
+            withheld.put(metricAndMinimum, withhold(tables, nestings, minCellSize));
         });
         return new DifferencingGuard(withheld);
     }
@@ -68,7 +94,10 @@ public final class DifferencingGuard {
         };
     }
 
-    /** The breakdowns published of each counted metric with a minimum above one (below it nothing is withheld). */
+    /**
+     * The breakdowns published of each metric with a minimum above one (below it nothing is withheld); the answers to a
+     * survey question are guarded by group, by value and by both, as their scores publish them.
+     */
     private static Map<String, Set<String>> guardedDimensions(IndicatorCatalogue catalogue) {
         Map<String, Set<String>> guarded = new TreeMap<>();
         for (IndicatorDefinition indicator : catalogue.indicators()) {
@@ -76,7 +105,8 @@ public final class DifferencingGuard {
                 case COUNT, SUM -> ((IndicatorSource.Metric) indicator.source()).metric();
                 case SHARE -> ((IndicatorSource.Share) indicator.source()).numerator();
                 case DISSIMILARITY -> ((IndicatorSource.Dissimilarity) indicator.source()).metric();
-                case MEAN, COUNT_UNTIL_TODAY, KEPT_SHARE -> null;
+                case MEAN -> IndicatorCalculator.answerMetric(((IndicatorSource.SurveyScore) indicator.source()).question());
+                case COUNT_UNTIL_TODAY, KEPT_SHARE -> null;
             };
             if (metric == null || indicator.minCellSize() <= 1) {
                 continue;
@@ -90,21 +120,32 @@ public final class DifferencingGuard {
         return guarded;
     }
 
-    private static Set<String> withhold(Map<Period, PeriodCounts> family, String metric, Set<String> dimensions, int minCellSize,
-                                        WijkAreas wijken) {
+    /** A survey question's answers in one period: all, per group, per value, and per group and value. */
+    private static Map<String, Map<String, Long>> answerTable(Map<String, Long> groupValues) {
+        Map<String, Map<String, Long>> table = new TreeMap<>();
+        Map<String, Long> groups = new TreeMap<>();
+        Map<String, Long> values = new TreeMap<>();
+        groupValues.forEach((cell, count) -> {
+            groups.merge(cell.substring(0, cell.lastIndexOf(':')), count, Long::sum);
+            values.merge(cell.substring(cell.lastIndexOf(':') + 1), count, Long::sum);
+        });
+        table.put(Counter.TOTAL, Map.of(Counter.ALL, groupValues.values().stream().mapToLong(Long::longValue).sum()));
+        table.put(GROUP, groups);
+        table.put(VALUE, values);
+        table.put(IndicatorCalculator.GROUP_VALUE, groupValues);
+        return table;
+    }
+
+    /** {@code tables}: per period, the cells of each dimension ({@code total} included), for one metric. */
+    private static Set<String> withhold(Map<Period, Map<String, Map<String, Long>>> tables, List<Nesting> nestings, int minCellSize) {
         Map<String, Long> counts = new HashMap<>();
         Map<String, Set<String>> cellsOf = new TreeMap<>();
-        cellsOf.put(Counter.TOTAL, Set.of(Counter.ALL));
-        family.forEach((period, periodCounts) -> {
-            counts.put(node(period, Counter.TOTAL, Counter.ALL), periodCounts.total(metric));
-            for (String dimension : dimensions) {
-                periodCounts.cells(metric, dimension).forEach((cell, count) -> {
-                    counts.put(node(period, dimension, cell), count);
-                    cellsOf.computeIfAbsent(dimension, d -> new TreeSet<>()).add(cell);
-                });
-            }
-        });
-        List<Relation> relations = relations(family.keySet(), cellsOf, wijken);
+        tables.forEach((period, table) -> table.forEach((dimension, cells) -> cells.forEach((cell, count) -> {
+            counts.put(node(period, dimension, cell), count);
+            cellsOf.computeIfAbsent(dimension, d -> new TreeSet<>()).add(cell);
+        })));
+        cellsOf.putIfAbsent(Counter.TOTAL, Set.of(Counter.ALL));
+        List<Relation> relations = relations(tables.keySet(), cellsOf, nestings);
         Set<String> withheld = new LinkedHashSet<>();
         counts.forEach((node, count) -> {
             if (SmallCellGuard.small(count, minCellSize)) {
@@ -121,7 +162,7 @@ public final class DifferencingGuard {
         return withheld;
     }
 
-    private static List<Relation> relations(Set<Period> family, Map<String, Set<String>> cellsOf, WijkAreas wijken) {
+    private static List<Relation> relations(Set<Period> family, Map<String, Set<String>> cellsOf, List<Nesting> nestings) {
         List<Relation> relations = new ArrayList<>();
         for (Period period : family) {
             cellsOf.forEach((dimension, cells) -> {
@@ -136,11 +177,11 @@ public final class DifferencingGuard {
                     }
                 }
             });
-            if (cellsOf.containsKey(STADSDEEL) && cellsOf.containsKey(WIJK)) {
-                Map<String, List<String>> wijkenOf = new TreeMap<>();
-                cellsOf.get(WIJK).forEach(wijk -> wijkenOf.computeIfAbsent(wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN),
-                        stadsdeel -> new ArrayList<>()).add(node(period, WIJK, wijk)));
-                wijkenOf.forEach((stadsdeel, parts) -> relations.add(new Relation(node(period, STADSDEEL, stadsdeel), parts)));
+            for (Nesting nesting : nestings) {
+                Map<String, List<String>> partsOf = new TreeMap<>();
+                cellsOf.getOrDefault(nesting.partDimension(), Set.of()).forEach(part -> partsOf
+                        .computeIfAbsent(nesting.wholeOf().apply(part), whole -> new ArrayList<>()).add(node(period, nesting.partDimension(), part)));
+                partsOf.forEach((whole, parts) -> relations.add(new Relation(node(period, nesting.wholeDimension(), whole), parts)));
             }
         }
         return relations;

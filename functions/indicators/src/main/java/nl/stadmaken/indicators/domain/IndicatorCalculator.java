@@ -44,7 +44,7 @@ public final class IndicatorCalculator {
                         figures.add(keptShare(indicator, counts.cells(kept.numerator(), "day"), counts.cells(kept.denominator(), "day"), today));
                 case IndicatorSource.Share share -> shares(indicator, share, counts, suppression, figures);
                 case IndicatorSource.Dissimilarity dissimilarity -> dissimilarity(indicator, dissimilarity, counts, suppression, figures);
-                case IndicatorSource.SurveyScore score -> scores(indicator, score.question(), counts, figures);
+                case IndicatorSource.SurveyScore score -> scores(indicator, score.question(), counts, suppression, figures);
             }
         }
         return figures;
@@ -137,9 +137,11 @@ public final class IndicatorCalculator {
                 observed.getOrDefault(group, 0L), guarded.suppressed(group))));
     }
 
-    private static void scores(IndicatorDefinition indicator, String question, PeriodCounts counts, List<Figure> figures) {
+    private static void scores(IndicatorDefinition indicator, String question, PeriodCounts counts, Suppression suppression,
+                               List<Figure> figures) {
+        String metric = answerMetric(question);
         Map<String, Map<Integer, Long>> byGroup = new TreeMap<>();
-        counts.cells(answerMetric(question), GROUP_VALUE).forEach((cell, count) -> {
+        counts.cells(metric, GROUP_VALUE).forEach((cell, count) -> {
             int colon = cell.lastIndexOf(':');
             byGroup.computeIfAbsent(cell.substring(0, colon), group -> new TreeMap<>())
                     .merge(Integer.parseInt(cell.substring(colon + 1)), count, Long::sum);
@@ -155,20 +157,26 @@ public final class IndicatorCalculator {
             figures.add(Figure.unavailable(indicator.id(), Counter.TOTAL, Counter.ALL, "no answers in this period"));
             return;
         }
-        GuardedBreakdown groups = SmallCellGuard.guard(n, groupSizes, indicator.minCellSize());
-        figures.add(score(indicator, Counter.TOTAL, Counter.ALL, overall, groups.totalSuppressed()));
+        int min = indicator.minCellSize();
+        GuardedBreakdown groups = suppression.breakdown(metric, min, "group", n, groupSizes);
+        figures.add(score(indicator, Counter.TOTAL, Counter.ALL, overall, groups.totalSuppressed(),
+                suppression.breakdown(metric, min, "value", n, keyed("", overall)).anySuppressed()));
         if (indicator.breakdowns().contains("group")) {
-            byGroup.forEach((group, distribution) -> figures.add(score(indicator, "group", group, distribution, groups.suppressed(group))));
+            byGroup.forEach((group, distribution) -> figures.add(score(indicator, "group", group, distribution, groups.suppressed(group),
+                    suppression.breakdown(metric, min, GROUP_VALUE, groupSizes.get(group), keyed(group + ":", distribution)).anySuppressed())));
         }
+    }
+
+    private static Map<String, Long> keyed(String prefix, Map<Integer, Long> distribution) {
+        Map<String, Long> cells = new TreeMap<>();
+        distribution.forEach((value, count) -> cells.put(prefix + value, count));
+        return cells;
     }
 
     /** The distribution is itself a breakdown: with a withheld value the rest of it would give that value away. */
     private static Figure score(IndicatorDefinition indicator, String dimension, String cell, Map<Integer, Long> distribution,
-                                boolean suppressed) {
+                                boolean suppressed, boolean distributionSuppressed) {
         ScoreSummary summary = ScoreSummary.of(distribution);
-        Map<String, Long> values = new TreeMap<>();
-        distribution.forEach((value, count) -> values.put(Integer.toString(value), count));
-        boolean distributionSuppressed = SmallCellGuard.guard(summary.n(), values, indicator.minCellSize()).anySuppressed();
         return new Figure(indicator.id(), dimension, cell, summary.mean(), summary.n(), suppressed, summary.lower(), summary.upper(),
                 summary.distribution(), distributionSuppressed, null);
     }

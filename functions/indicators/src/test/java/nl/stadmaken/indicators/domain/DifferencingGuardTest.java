@@ -51,6 +51,27 @@ class DifferencingGuardTest {
     }
 
     @Test
+    void aSmallGroupOfRespondentsCannotBeTakenFromItsQuarter() {
+        // Councillors answered question 1.1 with 4 ten times in January and twice in March; officials with 3, twelve times.
+        IndicatorCatalogue survey = new IndicatorCatalogue("test", List.of(), List.of(), List.of(new Question("1.1", new Labels("", ""),
+                new AnswerScale("likert", 1, 5))), List.of(new IndicatorDefinition("qsld-1.1", new Labels("", ""), List.of(),
+                Aggregation.MEAN, new IndicatorSource.SurveyScore("1.1"), "score 1-5", MIN, List.of("total", "group"))));
+        Map<Period, PeriodCounts> family = family(Map.of(JANUARY, answers(10, 6), MARCH, answers(2, 6), Q1, answers(12, 12),
+                YEAR, answers(12, 12)));
+        DifferencingGuard guard = DifferencingGuard.of(family, survey, WijkAreas.haarlem());
+        IndicatorCalculator calculator = new IndicatorCalculator(survey, new ReferencePopulation("", Map.of()));
+
+        Figure quarter = councillors(calculator.figures(family.get(Q1), MARCH.last(), guard.in(Q1)));
+        Figure january = councillors(calculator.figures(family.get(JANUARY), MARCH.last(), guard.in(JANUARY)));
+        Figure march = councillors(calculator.figures(family.get(MARCH), MARCH.last(), guard.in(MARCH)));
+        Figure januaryAlone = councillors(calculator.figures(family.get(JANUARY), MARCH.last()));
+
+        assertThat(march.suppressed()).isTrue();
+        assertThat(januaryAlone.publicView().count()).as("guarded on its own, January would give March away").isEqualTo(10);
+        assertThat(quarter.suppressed() || january.suppressed()).as("the quarter minus January").isTrue();
+    }
+
+    @Test
     void metricsWithAMinimumOfOneAreLeftAlone() {
         IndicatorCatalogue ones = new IndicatorCatalogue("test", List.of(), List.of(), List.of(),
                 List.of(new IndicatorDefinition("slots", new Labels("", ""), List.of(), Aggregation.COUNT,
@@ -91,6 +112,17 @@ class DifferencingGuardTest {
         long withheld = zuidWest.stream().filter(byWijk::suppressed).count();
         long rest = 32 - zuidWest.stream().filter(wijk -> !byWijk.suppressed(wijk)).mapToLong(wijken::get).sum();
         return withheld == 1 ? Optional.of(rest) : Optional.empty();
+    }
+
+    private static PeriodCounts answers(long councillors, long officials) {
+        Map<Counter, Long> counters = new LinkedHashMap<>();
+        counters.put(new Counter("answer:1.1", IndicatorCalculator.GROUP_VALUE, "raadslid:4"), councillors);
+        counters.put(new Counter("answer:1.1", IndicatorCalculator.GROUP_VALUE, "ambtenaar:3"), officials);
+        return new PeriodCounts(counters);
+    }
+
+    private static Figure councillors(List<Figure> figures) {
+        return figures.stream().filter(figure -> figure.cell().equals("raadslid")).findFirst().orElseThrow();
     }
 
     private static PeriodCounts total(long count) {
