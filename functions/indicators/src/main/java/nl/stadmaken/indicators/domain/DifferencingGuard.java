@@ -16,11 +16,11 @@ import java.util.function.Function;
 /**
  * Secondary suppression across the sums that published figures form, so that no withheld count can be worked out by
  * subtracting published ones: a year is the sum of its quarters and a quarter of its months, a period's total the sum
- * of the cells of each breakdown, a stadsdeel the sum of its wijken, and a survey question's answers of a group the
- * sum of its answers per value. In every sum whose whole is published, the
- * withheld parts are none, or at least two that together reach the minimum cell size (the smallest parts are
- * withheld too until they do, or else the whole); where a whole is withheld, so are its parts. A change anywhere in a
- * year can move what its other periods must withhold, so a year is guarded with all its quarters and months at once.
+ * of the cells of each breakdown, a stadsdeel the sum of its wijken, and the answers of a respondent group the sum of
+ * its answers per scale value. In every sum whose whole is published, the withheld parts are none, or at least two
+ * that together reach the minimum cell size (the smallest parts are withheld too until they do, or else the whole);
+ * where a whole is withheld, so are its parts. A change anywhere in a year can move what its other periods must
+ * withhold, so a year is guarded with all its quarters and months at once.
  */
 public final class DifferencingGuard {
 
