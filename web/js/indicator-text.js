@@ -12,7 +12,8 @@ function decimal(value, digits) {
 export function kindOf(indicator) {
   switch (indicator.aggregation) {
     case 'mean': return 'score';
-    case 'share': return 'share';
+    case 'share':
+    case 'kept-share': return 'share';
     case 'dissimilarity': return 'index';
     case 'sum': return indicator.unit === 'euro cents' ? 'money' : 'count';
     default: return 'count';

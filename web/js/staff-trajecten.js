@@ -1,9 +1,9 @@
 // Staff: trajectories with their state and counts; create or edit a draft with its agreement, publish (the API names every
-// missing part), close, see and export the sign-ups.
+// missing part), close, record that the participants got their feedback, see and export the sign-ups.
 import { initPage, escapeHtml, focusHeading } from './page.js';
 import { t } from './i18n.js';
 import { get } from './api.js';
-import { dateTime } from './format.js';
+import { dateTime, date, today } from './format.js';
 import { showApiError, showErrors, clearErrors, formValues, problemText } from './forms.js';
 import { requireSignIn, staffCall, download } from './staff.js';
 import { amsterdamIso, amsterdamLocal } from './zone.js';
@@ -11,7 +11,11 @@ import { initPanel, showPanel, renumber, panelBody, panelError } from './panel-s
 
 const $ = (id) => document.getElementById(id);
 const form = $('create-form');
+const feedbackForm = $('feedback-form');
 let shown = null;
+// The published or closed trajectory whose feedback is being recorded, and the day its agreement promised.
+let feedbackFor = null;
+let promisedOn = null;
 // The draft being edited, or null while the form creates a new one.
 let editing = null;
 
@@ -22,12 +26,13 @@ async function renderList() {
     const trajectories = lists.flatMap((list) => list.trajectories);
     $('rows').innerHTML = trajectories.map((tr) => `
       <tr><th scope="row">${escapeHtml(tr.title)}<br><small>${escapeHtml(tr.id)}</small></th>
-      <td>${escapeHtml(t(`state.${tr.status}`))}</td>
+      <td>${escapeHtml(t(`state.${tr.status}`))}${tr.feedback ? `<br><small>${escapeHtml(t('st.feedbackGiven', { date: date(tr.feedback.givenOn) }))}</small>` : ''}</td>
       <td>${tr.counts ? escapeHtml(t('st.counts', { confirmed: tr.counts.confirmed ?? 0, waitlisted: tr.counts.waitlisted ?? 0 })) : ''}</td>
       <td>
         ${tr.status === 'draft' ? `<button type="button" class="small secondary" data-act="edit" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.edit'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>` : ''}
         ${tr.status === 'draft' ? `<button type="button" class="small" data-act="publish" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.publish'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>` : ''}
         ${tr.status === 'published' ? `<button type="button" class="small secondary" data-act="close" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.close'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>` : ''}
+        ${tr.status !== 'draft' && !tr.feedback ? `<button type="button" class="small secondary" data-act="feedback" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.feedback'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>` : ''}
         <button type="button" class="small secondary" data-act="signups" data-id="${escapeHtml(tr.id)}">${escapeHtml(t('st.signups'))}<span class="visually-hidden"> ${escapeHtml(tr.title)}</span></button>
       </td></tr>`).join('');
   } catch (error) {
@@ -43,6 +48,43 @@ async function showSignups(id) {
   $('signup-rows').innerHTML = signUps.map((s) => `<tr><td>${escapeHtml(s.name || '–')}</td><td>${escapeHtml(s.email || '')}</td>
     <td>${escapeHtml(s.phone || '')}</td><td>${escapeHtml(s.status)} · ${escapeHtml(dateTime(s.createdAt))}</td><td>${escapeHtml(s.wijk || '')}</td></tr>`).join('');
   focusHeading($('signups-heading'));
+}
+
+// Opens the feedback form of a published or closed trajectory, with today as the day it was given.
+async function openFeedback(id) {
+  const tr = await staffCall('GET', `/staff/trajectories/${encodeURIComponent(id)}`);
+  feedbackFor = id;
+  promisedOn = tr.agreement.feedbackDate ?? null;
+  feedbackForm.reset();
+  clearErrors(feedbackForm);
+  $('givenOn').value = today();
+  $('feedback').hidden = false;
+  showFeedbackTexts();
+  focusHeading($('feedback-heading'));
+}
+
+function showFeedbackTexts() {
+  $('feedback-heading').textContent = t('st.feedbackOf', { id: feedbackFor });
+  $('feedback-promise').textContent = promisedOn ? t('st.feedbackPromised', { date: date(promisedOn) }) : '';
+}
+
+async function recordFeedback(event) {
+  event.preventDefault();
+  clearErrors(feedbackForm);
+  const { givenOn, note } = formValues(feedbackForm);
+  if (!givenOn) {
+    showErrors(feedbackForm, [{ field: 'givenOn', message: t('error.givenOn') }]);
+    return;
+  }
+  try {
+    await staffCall('POST', `/staff/trajectories/${encodeURIComponent(feedbackFor)}/feedback`, note ? { givenOn, note } : { givenOn });
+    $('feedback').hidden = true;
+    $('status').textContent = t('st.done.feedback', { id: feedbackFor });
+    await renderList();
+    $('status').focus();
+  } catch (error) {
+    showApiError(feedbackForm, error);
+  }
 }
 
 // Fills the form with a draft, the panel part included; saving then replaces the draft.
@@ -86,6 +128,10 @@ async function act(event) {
     }
     if (action === 'edit') {
       await edit(id);
+      return;
+    }
+    if (action === 'feedback') {
+      await openFeedback(id);
       return;
     }
     await staffCall('POST', `/staff/trajectories/${encodeURIComponent(id)}/${action}`);
@@ -136,12 +182,14 @@ if (requireSignIn()) {
     renderList();
     renumber();
     if (editing) $('new-heading').textContent = t('st.editing', { id: editing });
+    if (feedbackFor) showFeedbackTexts();
   } });
   $('status').tabIndex = -1;
   $('rows').addEventListener('click', act);
   $('export').addEventListener('click', () => download('GET', `/staff/trajectories/${encodeURIComponent(shown)}/signups/export`, undefined, `aanmeldingen-${shown}.csv`)
     .catch((error) => { $('status').textContent = problemText(error); }));
   form.addEventListener('submit', create);
+  feedbackForm.addEventListener('submit', recordFeedback);
   initPanel($('kind'));
   $('stop-editing').addEventListener('click', () => { stopEditing(); $('id').focus(); });
   get('/wijken').then(({ wijken }) => wijken.forEach((w) => $('wijk').add(new Option(w.name, w.code))));

@@ -77,6 +77,8 @@ class SampleEventsConformanceIT {
         replay.event("staff-route-without-token", 401);
         replay.event("staff-close-trajectory", 200);
         replay.event("signup-closed", 409);
+        replay.event("staff-record-feedback", 200);
+        replay.event("staff-record-feedback-invalid", 422);
         replay.call("POST", "/withdrawals", TOKEN_BODY.formatted(signUp.json().path("withdrawalToken").asText()),
                 HandlerClient.RESIDENT, 200);
         replay.call("GET", "/staff/trajectories/demo-speelplek/signups", null, HandlerClient.STAFF, 200);

@@ -13,7 +13,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** Staff sign in at the hosted sign-in, create and publish a trajectory, create a round, book for a caller. */
+/**
+ * Staff sign in at the hosted sign-in, create and publish a trajectory and record its feedback, create a round, book
+ * for a caller.
+ */
 class StaffIT extends BrowserTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -66,6 +69,25 @@ class StaffIT extends BrowserTest {
         publish.click();
         until(d -> d.findElement(By.id("status")).getText().equals("bomen-zuid is gepubliceerd."));
         assertThat(Site.json("GET", "/trajectories/bomen-zuid", null, false).path("status").asText()).isEqualTo("published");
+
+        until(d -> d.findElement(By.cssSelector("button[data-act=feedback][data-id=bomen-zuid]"))).click();
+        until(d -> d.findElement(By.id("feedback-heading")).getText().equals("Terugkoppeling voor bomen-zuid vastleggen"));
+        assertThat(byId("givenOn").getAttribute("value")).as("today by default").isEqualTo(today.toString());
+        setValue("givenOn", today.plusDays(1).toString());
+        byId("feedback-form").findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(visible(By.id("givenOn-error")).getText())
+                .isEqualTo("Vul de datum in waarop de terugkoppeling is gegeven. Niet voor de publicatie en niet na vandaag.");
+        assertThat(byId("givenOn").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("feedback date refused");
+        setValue("givenOn", today.toString());
+        type("note", "https://www.haarlem.nl/bomen-zuid/terugkoppeling");
+        byId("feedback-form").findElement(By.cssSelector("button[type=submit]")).click();
+        until(d -> d.findElement(By.id("status")).getText().equals("De terugkoppeling voor bomen-zuid is vastgelegd."));
+        assertThat(driver.findElements(By.cssSelector("button[data-act=feedback][data-id=bomen-zuid]"))).as("recorded once").isEmpty();
+        assertAccessible("feedback recorded");
+        JsonNode feedback = Site.staffGet("/staff/trajectories/bomen-zuid").path("feedback");
+        assertThat(feedback.path("givenOn").asText()).isEqualTo(today.toString());
+        assertThat(feedback.path("note").asText()).isEqualTo("https://www.haarlem.nl/bomen-zuid/terugkoppeling");
 
         until(d -> d.findElement(By.cssSelector("button[data-act=signups][data-id=speelplek-kenaupark]"))).click();
         assertThat(byId("signup-rows").getText()).contains("Demo Bewoner");

@@ -5,19 +5,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.stadmaken.indicators.domain.DifferencingGuard;
 import nl.stadmaken.indicators.domain.Fact;
 import nl.stadmaken.indicators.domain.IndicatorCalculator;
 import nl.stadmaken.indicators.domain.IndicatorCatalogue;
 import nl.stadmaken.indicators.domain.Lineage;
 import nl.stadmaken.indicators.domain.Period;
+import nl.stadmaken.indicators.domain.PeriodCounts;
 import nl.stadmaken.indicators.domain.ReferencePopulation;
 import nl.stadmaken.indicators.domain.Snapshot;
 import nl.stadmaken.indicators.domain.SurveyDesk;
+import nl.stadmaken.indicators.domain.WijkAreas;
 import nl.stadmaken.indicators.store.ChangeFeed;
 import nl.stadmaken.indicators.store.DynamoIndicatorStore;
 import nl.stadmaken.indicators.store.Source;
@@ -30,8 +36,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * One aggregation run: reads the items changed since the watermark from every source's {@code changes} index, moves
  * the counters by the difference between each item's old and new fact, advances the watermark, and appends a
- * snapshot for every period that moved and for the periods of today. Changes younger than {@code settle} wait for the
- * next run, because an index is updated a moment after its table.
+ * snapshot for every period that moved, for the periods of today, and for any other period of their years whose
+ * published figures the {@link DifferencingGuard} changes. Changes younger than {@code settle} wait for the next run,
+ * because an index is updated a moment after its table.
  */
 public final class AggregationRun {
 
@@ -43,6 +50,7 @@ public final class AggregationRun {
     private final DynamoIndicatorStore store;
     private final ChangeFeed feed;
     private final SourceFacts facts;
+    private final WijkAreas wijken;
     private final Map<Source, String> tables;
     private final IndicatorCatalogue catalogue;
     private final IdSource ids;
@@ -51,12 +59,13 @@ public final class AggregationRun {
     private final Duration settle;
     private final String codeVersion;
 
-    public AggregationRun(DynamoIndicatorStore store, ChangeFeed feed, SourceFacts facts, Map<Source, String> tables,
+    public AggregationRun(DynamoIndicatorStore store, ChangeFeed feed, WijkAreas wijken, Map<Source, String> tables,
                           IndicatorCatalogue catalogue, IdSource ids, Clock clock, LocalDate startDate, Duration settle,
                           String codeVersion) {
         this.store = store;
         this.feed = feed;
-        this.facts = facts;
+        this.facts = new SourceFacts(wijken);
+        this.wijken = wijken;
         this.tables = Map.copyOf(tables);
         this.catalogue = catalogue;
         this.ids = ids;
@@ -105,7 +114,7 @@ public final class AggregationRun {
         LocalDate today = LocalDate.ofInstant(started, SurveyDesk.CITY);
         Period.containing(today).forEach(period -> periods.put(period.key(), period));
         extraPeriod.ifPresent(period -> periods.put(period.key(), period));
-        snapshot(periods.values(), until, today);
+        snapshot(periods.keySet(), until, today);
         return new Report(read.get(), changed.get(), until, List.copyOf(periods.keySet()));
     }
 
@@ -123,19 +132,37 @@ public final class AggregationRun {
         throw new IllegalStateException("the fact of a " + source.word() + " item kept changing during the run");
     }
 
-    private void snapshot(Iterable<Period> periods, String watermark, LocalDate today) {
+    /**
+     * Snapshots the periods that moved, each with its whole year: a change in one month can change what its quarter,
+     * year and sibling months must withhold, so a sibling whose published figures would change is snapshotted too.
+     */
+    private void snapshot(Set<String> moved, String watermark, LocalDate today) {
         ReferencePopulation population = store.population().map(stored -> ReferencePopulation.parse(stored.csv()))
                 .orElseGet(ReferencePopulation::bundled);
         String populationVersion = store.population().map(DynamoIndicatorStore.StoredPopulation::version).orElse("bundled");
         IndicatorCalculator calculator = new IndicatorCalculator(catalogue, population);
         Instant computedAt = clock.instant();
+        Lineage lineage = new Lineage(catalogue.version(), watermark, computedAt, codeVersion, populationVersion);
+        Set<String> years = new TreeSet<>();
+        moved.forEach(key -> years.add(Period.parse(key).orElseThrow().yearWithParts().getFirst().key()));
         List<Snapshot> snapshots = new ArrayList<>();
-        for (Period period : periods) {
-            Lineage lineage = new Lineage(catalogue.version(), watermark, computedAt, codeVersion, populationVersion);
-            snapshots.add(new Snapshot(period.key(), lineage, calculator.figures(store.counts(period.key()), today)));
+        for (String year : years) {
+            Map<Period, PeriodCounts> family = new LinkedHashMap<>();
+            Period.parse(year).orElseThrow().yearWithParts().forEach(period -> family.put(period, store.counts(period.key())));
+            DifferencingGuard guard = DifferencingGuard.of(family, catalogue, wijken);
+            family.forEach((period, counts) -> {
+                Snapshot fresh = new Snapshot(period.key(), lineage, calculator.figures(counts, today, guard.in(period)));
+                if (moved.contains(period.key()) || publishedChanged(period, fresh)) {
+                    snapshots.add(fresh);
+                }
+            });
         }
         for (Snapshot snapshot : snapshots) {
             store.append(snapshot, Period.parse(snapshot.period()).orElseThrow().kind(), ids.next());
         }
+    }
+
+    private boolean publishedChanged(Period period, Snapshot fresh) {
+        return store.latest(period).map(latest -> !latest.publicView().figures().equals(fresh.publicView().figures())).orElse(false);
     }
 }

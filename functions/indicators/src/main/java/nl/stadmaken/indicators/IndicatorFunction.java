@@ -10,7 +10,6 @@ import nl.stadmaken.indicators.domain.WijkAreas;
 import nl.stadmaken.indicators.store.ChangeFeed;
 import nl.stadmaken.indicators.store.DynamoIndicatorStore;
 import nl.stadmaken.indicators.store.Source;
-import nl.stadmaken.indicators.store.SourceFacts;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.ids.Ulids;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,7 +28,7 @@ final class IndicatorFunction {
         return new AggregationRun(
                 new DynamoIndicatorStore(dynamo, environment.require("INDICATORS_TABLE")),
                 new ChangeFeed(dynamo),
-                new SourceFacts(WijkAreas.haarlem()),
+                WijkAreas.haarlem(),
                 tables,
                 catalogue,
                 Ulids.secure(clock),

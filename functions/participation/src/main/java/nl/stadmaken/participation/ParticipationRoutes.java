@@ -6,6 +6,7 @@ import static nl.stadmaken.shared.http.Route.staff;
 import java.util.List;
 import java.util.Map;
 import nl.stadmaken.participation.domain.Choice;
+import nl.stadmaken.participation.domain.FeedbackForm;
 import nl.stadmaken.participation.domain.ParticipationService;
 import nl.stadmaken.participation.domain.SignUpForm;
 import nl.stadmaken.participation.domain.TrajectoryForm;
@@ -49,6 +50,8 @@ final class ParticipationRoutes {
                         HttpResponse.ok(Views.trajectory(service.publish(request.pathParameter("id")), true))),
                 staff("POST /staff/trajectories/{id}/close", request ->
                         HttpResponse.ok(Views.trajectory(service.close(request.pathParameter("id")), true))),
+                staff("POST /staff/trajectories/{id}/feedback", request -> HttpResponse.ok(Views.trajectory(
+                        service.recordFeedback(request.pathParameter("id"), request.body(FeedbackForm.class)), true))),
                 staff("GET /staff/trajectories/{id}/signups", request ->
                         HttpResponse.ok(Map.of("signUps", service.signUps(request.pathParameter("id")).stream().map(Views::signUp).toList()))),
                 staff("GET /staff/trajectories/{id}/signups/export", request -> {

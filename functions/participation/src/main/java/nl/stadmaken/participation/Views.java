@@ -35,6 +35,7 @@ final class Views {
         view.put("panel", content.panel());
         view.put("publishedAt", trajectory.publishedAt());
         view.put("closedAt", trajectory.closedAt());
+        view.put("feedback", trajectory.feedback());
         if (staff) {
             view.put("counts", trajectory.counts());
             view.put("createdAt", trajectory.createdAt());

@@ -50,7 +50,9 @@ class SampleEventsIT {
             "staff-panel-pool-not-drawn", 404,
             "staff-panel-quotas-not-drawn", 404,
             "staff-close-trajectory", 200,
-            "signup-closed", 409);
+            "signup-closed", 409,
+            "staff-record-feedback", 200,
+            "staff-record-feedback-invalid", 422);
 
     @Test
     void everySampleEventGivesItsStatus(TestTables tables) {

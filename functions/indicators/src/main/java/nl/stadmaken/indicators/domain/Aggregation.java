@@ -17,7 +17,12 @@ public enum Aggregation {
     /** Dissimilarity of a counter's breakdown against the reference population, with a ratio per group. */
     DISSIMILARITY,
     /** A counter per day, summed over the days of the period before today (promises that fell due). */
-    COUNT_UNTIL_TODAY;
+    COUNT_UNTIL_TODAY,
+    /**
+     * Promises kept (a counter per promised day) over promises settled: those that fell due before today, and those
+     * kept already though their day is still to come.
+     */
+    KEPT_SHARE;
 
     public String word() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns one period's counters into the figures of every catalogue indicator, and marks with {@link SmallCellGuard}
- * what may not be published. Pure: the same counters, population and day give the same figures.
+ * Turns one period's counters into the figures of every catalogue indicator, and marks with {@link SmallCellGuard} (or
+ * the {@link Suppression} given) what may not be published. Pure: the same counters, population and day give the same
+ * figures.
  */
 public final class IndicatorCalculator {
 
@@ -28,27 +29,35 @@ public final class IndicatorCalculator {
     }
 
     public List<Figure> figures(PeriodCounts counts, LocalDate today) {
+        return figures(counts, today, Suppression.LOCAL);
+    }
+
+    /** {@code suppression} decides which counts are withheld, for example across the periods of a year. */
+    public List<Figure> figures(PeriodCounts counts, LocalDate today, Suppression suppression) {
         List<Figure> figures = new ArrayList<>();
         for (IndicatorDefinition indicator : catalogue.indicators()) {
             switch (indicator.source()) {
                 case IndicatorSource.Metric metric when indicator.aggregation() == Aggregation.COUNT_UNTIL_TODAY ->
                         figures.add(dueUntil(indicator, counts.cells(metric.metric(), "day"), today));
-                case IndicatorSource.Metric metric -> counted(indicator, metric.metric(), counts, figures);
-                case IndicatorSource.Share share -> shares(indicator, share, counts, figures);
-                case IndicatorSource.Dissimilarity dissimilarity -> dissimilarity(indicator, dissimilarity, counts, figures);
-                case IndicatorSource.SurveyScore score -> scores(indicator, score.question(), counts, figures);
+                case IndicatorSource.Metric metric -> counted(indicator, metric.metric(), counts, suppression, figures);
+                case IndicatorSource.Share kept when indicator.aggregation() == Aggregation.KEPT_SHARE ->
+                        figures.add(keptShare(indicator, counts.cells(kept.numerator(), "day"), counts.cells(kept.denominator(), "day"), today));
+                case IndicatorSource.Share share -> shares(indicator, share, counts, suppression, figures);
+                case IndicatorSource.Dissimilarity dissimilarity -> dissimilarity(indicator, dissimilarity, counts, suppression, figures);
+                case IndicatorSource.SurveyScore score -> scores(indicator, score.question(), counts, suppression, figures);
             }
         }
         return figures;
     }
 
-    private static void counted(IndicatorDefinition indicator, String metric, PeriodCounts counts, List<Figure> figures) {
+    private static void counted(IndicatorDefinition indicator, String metric, PeriodCounts counts, Suppression suppression,
+                                List<Figure> figures) {
         long total = counts.total(metric);
-        boolean totalSuppressed = SmallCellGuard.small(total, indicator.minCellSize());
+        boolean totalSuppressed = suppression.total(metric, indicator.minCellSize(), total);
         List<Figure> cells = new ArrayList<>();
         for (String dimension : dimensions(indicator)) {
             Map<String, Long> breakdown = counts.cells(metric, dimension);
-            GuardedBreakdown guarded = SmallCellGuard.guard(total, breakdown, indicator.minCellSize());
+            GuardedBreakdown guarded = suppression.breakdown(metric, indicator.minCellSize(), dimension, total, breakdown);
             totalSuppressed |= guarded.totalSuppressed();
             breakdown.forEach((cell, count) -> cells.add(Figure.of(indicator.id(), dimension, cell, (double) count, count, guarded.suppressed(cell))));
         }
@@ -62,10 +71,29 @@ public final class IndicatorCalculator {
         return Figure.of(indicator.id(), Counter.TOTAL, Counter.ALL, (double) due, due, SmallCellGuard.small(due, indicator.minCellSize()));
     }
 
-    private static void shares(IndicatorDefinition indicator, IndicatorSource.Share share, PeriodCounts counts, List<Figure> figures) {
+    /**
+     * A promise counts once it is settled: its day passed, or it was kept early. So a promise still to come does not
+     * lower the share, and one kept early raises it at once.
+     */
+    private static Figure keptShare(IndicatorDefinition indicator, Map<String, Long> keptPerDay, Map<String, Long> promisedPerDay,
+                                    LocalDate today) {
+        long kept = keptPerDay.values().stream().mapToLong(Long::longValue).sum();
+        long settled = 0;
+        for (Map.Entry<String, Long> day : promisedPerDay.entrySet()) {
+            settled += LocalDate.parse(day.getKey()).isBefore(today) ? day.getValue() : keptPerDay.getOrDefault(day.getKey(), 0L);
+        }
+        if (settled == 0) {
+            return Figure.unavailable(indicator.id(), Counter.TOTAL, Counter.ALL, "no promise fell due in this period");
+        }
+        return Figure.of(indicator.id(), Counter.TOTAL, Counter.ALL, ratio(kept, settled), kept,
+                SmallCellGuard.small(kept, indicator.minCellSize()) || SmallCellGuard.small(settled - kept, indicator.minCellSize()));
+    }
+
+    private static void shares(IndicatorDefinition indicator, IndicatorSource.Share share, PeriodCounts counts, Suppression suppression,
+                               List<Figure> figures) {
         long numerator = counts.total(share.numerator());
         long denominator = counts.total(share.denominator());
-        boolean totalSuppressed = SmallCellGuard.small(numerator, indicator.minCellSize());
+        boolean totalSuppressed = suppression.total(share.numerator(), indicator.minCellSize(), numerator);
         List<Figure> cells = new ArrayList<>();
         for (String dimension : dimensions(indicator)) {
             Map<String, Long> numerators = counts.cells(share.numerator(), dimension);
@@ -73,7 +101,7 @@ public final class IndicatorCalculator {
             Map<String, Long> all = new TreeMap<>();
             denominators.keySet().forEach(cell -> all.put(cell, numerators.getOrDefault(cell, 0L)));
             numerators.forEach(all::put);
-            GuardedBreakdown guarded = SmallCellGuard.guard(numerator, all, indicator.minCellSize());
+            GuardedBreakdown guarded = suppression.breakdown(share.numerator(), indicator.minCellSize(), dimension, numerator, all);
             totalSuppressed |= guarded.totalSuppressed();
             all.forEach((cell, count) -> cells.add(Figure.of(indicator.id(), dimension, cell,
                     ratio(count, denominators.getOrDefault(cell, 0L)), count, guarded.suppressed(cell))));
@@ -87,7 +115,7 @@ public final class IndicatorCalculator {
     }
 
     private void dissimilarity(IndicatorDefinition indicator, IndicatorSource.Dissimilarity source, PeriodCounts counts,
-                               List<Figure> figures) {
+                               Suppression suppression, List<Figure> figures) {
         Map<String, Long> reference = population.groups(source.dimension());
         if (reference.isEmpty()) {
             figures.add(Figure.unavailable(indicator.id(), Counter.TOTAL, Counter.ALL,
@@ -101,7 +129,7 @@ public final class IndicatorCalculator {
             figures.add(Figure.unavailable(indicator.id(), Counter.TOTAL, Counter.ALL, "no participants in a group of the reference population"));
             return;
         }
-        GuardedBreakdown guarded = SmallCellGuard.guard(total, observed, indicator.minCellSize());
+        GuardedBreakdown guarded = suppression.breakdown(source.metric(), indicator.minCellSize(), source.dimension(), total, observed);
         DissimilarityIndex index = DissimilarityIndex.of(observed, reference);
         // Any withheld cell would follow from the index and the published cells, so the index is withheld with it.
         figures.add(Figure.of(indicator.id(), Counter.TOTAL, Counter.ALL, index.index(), total, guarded.anySuppressed()));
@@ -109,9 +137,11 @@ public final class IndicatorCalculator {
                 observed.getOrDefault(group, 0L), guarded.suppressed(group))));
     }
 
-    private static void scores(IndicatorDefinition indicator, String question, PeriodCounts counts, List<Figure> figures) {
+    private static void scores(IndicatorDefinition indicator, String question, PeriodCounts counts, Suppression suppression,
+                               List<Figure> figures) {
+        String metric = answerMetric(question);
         Map<String, Map<Integer, Long>> byGroup = new TreeMap<>();
-        counts.cells(answerMetric(question), GROUP_VALUE).forEach((cell, count) -> {
+        counts.cells(metric, GROUP_VALUE).forEach((cell, count) -> {
             int colon = cell.lastIndexOf(':');
             byGroup.computeIfAbsent(cell.substring(0, colon), group -> new TreeMap<>())
                     .merge(Integer.parseInt(cell.substring(colon + 1)), count, Long::sum);
@@ -127,20 +157,26 @@ public final class IndicatorCalculator {
             figures.add(Figure.unavailable(indicator.id(), Counter.TOTAL, Counter.ALL, "no answers in this period"));
             return;
         }
-        GuardedBreakdown groups = SmallCellGuard.guard(n, groupSizes, indicator.minCellSize());
-        figures.add(score(indicator, Counter.TOTAL, Counter.ALL, overall, groups.totalSuppressed()));
+        int min = indicator.minCellSize();
+        GuardedBreakdown groups = suppression.breakdown(metric, min, "group", n, groupSizes);
+        figures.add(score(indicator, Counter.TOTAL, Counter.ALL, overall, groups.totalSuppressed(),
+                suppression.breakdown(metric, min, "value", n, keyed("", overall)).anySuppressed()));
         if (indicator.breakdowns().contains("group")) {
-            byGroup.forEach((group, distribution) -> figures.add(score(indicator, "group", group, distribution, groups.suppressed(group))));
+            byGroup.forEach((group, distribution) -> figures.add(score(indicator, "group", group, distribution, groups.suppressed(group),
+                    suppression.breakdown(metric, min, GROUP_VALUE, groupSizes.get(group), keyed(group + ":", distribution)).anySuppressed())));
         }
+    }
+
+    private static Map<String, Long> keyed(String prefix, Map<Integer, Long> distribution) {
+        Map<String, Long> cells = new TreeMap<>();
+        distribution.forEach((value, count) -> cells.put(prefix + value, count));
+        return cells;
     }
 
     /** The distribution is itself a breakdown: with a withheld value the rest of it would give that value away. */
     private static Figure score(IndicatorDefinition indicator, String dimension, String cell, Map<Integer, Long> distribution,
-                                boolean suppressed) {
+                                boolean suppressed, boolean distributionSuppressed) {
         ScoreSummary summary = ScoreSummary.of(distribution);
-        Map<String, Long> values = new TreeMap<>();
-        distribution.forEach((value, count) -> values.put(Integer.toString(value), count));
-        boolean distributionSuppressed = SmallCellGuard.guard(summary.n(), values, indicator.minCellSize()).anySuppressed();
         return new Figure(indicator.id(), dimension, cell, summary.mean(), summary.n(), suppressed, summary.lower(), summary.upper(),
                 summary.distribution(), distributionSuppressed, null);
     }

@@ -68,7 +68,7 @@ public record IndicatorCatalogue(String version, List<String> respondentGroups, 
         JsonTree source = node.path("source");
         IndicatorSource parsed = switch (aggregation) {
             case COUNT, SUM, COUNT_UNTIL_TODAY -> new IndicatorSource.Metric(source.path("metric").asText());
-            case SHARE -> new IndicatorSource.Share(source.path("metric").asText(), source.path("per").asText());
+            case SHARE, KEPT_SHARE -> new IndicatorSource.Share(source.path("metric").asText(), source.path("per").asText());
             case DISSIMILARITY -> new IndicatorSource.Dissimilarity(source.path("metric").asText(), source.path("dimension").asText());
             case MEAN -> new IndicatorSource.SurveyScore(source.path("question").asText());
         };

@@ -2,10 +2,12 @@ package nl.stadmaken.indicators.domain;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** A month ({@code 2027-03}), quarter ({@code 2027-Q1}) or year ({@code 2027}) of the city's calendar. */
 public record Period(PeriodKind kind, String key, LocalDate first, LocalDate last) {
@@ -17,6 +19,27 @@ public record Period(PeriodKind kind, String key, LocalDate first, LocalDate las
     /** The month, quarter and year a day belongs to. */
     public static List<Period> containing(LocalDate day) {
         return List.of(month(YearMonth.from(day)), quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1), year(day.getYear()));
+    }
+
+    /** The year this period lies in, its quarters and their months: the periods whose figures add up to each other. */
+    public List<Period> yearWithParts() {
+        List<Period> family = new ArrayList<>();
+        Period year = year(first.getYear());
+        family.add(year);
+        for (Period quarter : year.parts()) {
+            family.add(quarter);
+            family.addAll(quarter.parts());
+        }
+        return family;
+    }
+
+    /** The quarters of a year, the months of a quarter; a month has none. */
+    public List<Period> parts() {
+        return switch (kind) {
+            case YEAR -> IntStream.rangeClosed(1, 4).mapToObj(quarter -> quarter(first.getYear(), quarter)).toList();
+            case QUARTER -> IntStream.range(0, 3).mapToObj(month -> month(YearMonth.from(first).plusMonths(month))).toList();
+            case MONTH -> List.of();
+        };
     }
 
     public static Optional<Period> parse(String key) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.stadmaken.indicators.domain.Counter;
 import nl.stadmaken.indicators.domain.Fact;
+import nl.stadmaken.indicators.domain.Period;
 import nl.stadmaken.indicators.domain.PeriodCounts;
 import nl.stadmaken.indicators.domain.PeriodKind;
 import nl.stadmaken.indicators.domain.Snapshot;
@@ -154,6 +155,13 @@ public final class DynamoIndicatorStore {
         List<Snapshot> snapshots = new ArrayList<>();
         dynamo.queryPaginator(query).items().forEach(item -> snapshots.add(snapshot(text(item, "snapshot"))));
         return snapshots;
+    }
+
+    /** The latest snapshot of one period, if it has one. */
+    public Optional<Snapshot> latest(Period period) {
+        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table)
+                .key(Map.of("pk", s("LATEST#" + period.kind().name()), "sk", s(period.key())))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(snapshot(text(item, "snapshot")));
     }
 
     /** Every snapshot ever computed for one period, oldest first. */

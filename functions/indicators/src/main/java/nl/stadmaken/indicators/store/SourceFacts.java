@@ -95,7 +95,13 @@ public final class SourceFacts {
         }
         String feedback = agreement.containsKey("feedbackDate") ? agreement.get("feedbackDate").s() : null;
         if (feedback != null) {
-            out.add(new Contribution(LocalDate.parse(feedback), new Counter("feedback-promised", "day", feedback), 1));
+            LocalDate promised = LocalDate.parse(feedback);
+            out.add(new Contribution(promised, new Counter("feedback-promised", "day", feedback), 1));
+            String given = item.containsKey("feedback") ? text(item.get("feedback").m(), "givenOn") : null;
+            // Counted on the promised day, like the promise, so the two can be compared per period.
+            if (given != null && !LocalDate.parse(given).isAfter(promised)) {
+                out.add(new Contribution(promised, new Counter("feedback-on-time", "day", feedback), 1));
+            }
         }
     }
 

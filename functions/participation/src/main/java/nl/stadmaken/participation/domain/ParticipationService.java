@@ -103,6 +103,29 @@ public final class ParticipationService {
         return staffGet(id);
     }
 
+    /**
+     * Records that the participants got their feedback. A record stands once made, because the indicators weigh it
+     * against the promised date; sending the same record again answers the same.
+     */
+    public Trajectory recordFeedback(String id, FeedbackForm form) {
+        Trajectory trajectory = staffGet(id);
+        if (trajectory.status() == TrajectoryStatus.DRAFT) {
+            throw ProblemException.conflict("not-published", "Trajectory " + id + " is a draft; feedback follows publication.");
+        }
+        FieldCheck check = new FieldCheck();
+        Feedback feedback = form.toFeedback(trajectory, clock.instant(), check);
+        check.throwIfAny();
+        if (trajectory.feedback() == null && store.recordFeedback(id, feedback)) {
+            return staffGet(id);
+        }
+        Trajectory recorded = staffGet(id);
+        if (recorded.feedback() != null && recorded.feedback().sameAs(feedback)) {
+            return recorded;
+        }
+        throw ProblemException.conflict("feedback-recorded", "Feedback for " + id + " was recorded as given on "
+                + recorded.feedback().givenOn() + "; a record does not change.", List.of(new FieldError("givenOn", "recorded already")));
+    }
+
     public Trajectory staffGet(String id) {
         return store.find(id).orElseThrow(() -> ProblemException.notFound("No trajectory " + id + "."));
     }

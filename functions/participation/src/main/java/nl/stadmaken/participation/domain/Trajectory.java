@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A participation trajectory (participatietraject): one process in which residents can influence a decision.
- * Counts are kept on the trajectory so capacity can be enforced with one conditional write.
+ * Counts are kept on the trajectory so capacity can be enforced with one conditional write. {@code feedback} is null
+ * until staff record that the participants got their feedback.
  */
 public record Trajectory(
         String id,
@@ -14,14 +15,15 @@ public record Trajectory(
         Instant createdAt,
         Instant updatedAt,
         Instant publishedAt,
-        Instant closedAt) {
+        Instant closedAt,
+        Feedback feedback) {
 
     public record SignUpCounts(int confirmed, int waitlisted, int withdrawn) {
         public static final SignUpCounts NONE = new SignUpCounts(0, 0, 0);
     }
 
     public static Trajectory draft(String id, TrajectoryContent content, Instant now) {
-        return new Trajectory(id, content, TrajectoryStatus.DRAFT, SignUpCounts.NONE, now, now, null, null);
+        return new Trajectory(id, content, TrajectoryStatus.DRAFT, SignUpCounts.NONE, now, now, null, null, null);
     }
 
     /** Residents can sign up while it is published and the sign-up window of its agreement holds {@code now}. */

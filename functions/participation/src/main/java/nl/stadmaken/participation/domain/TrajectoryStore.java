@@ -21,6 +21,9 @@ public interface TrajectoryStore {
     /** False when the trajectory is missing or not in {@code from}. */
     boolean advance(String id, TrajectoryStatus from, TrajectoryStatus to, Instant now);
 
+    /** Records the feedback once; false when the trajectory is missing, a draft, or has its feedback recorded already. */
+    boolean recordFeedback(String id, Feedback feedback);
+
     /** Stores the sign-up and counts it on the trajectory in one transaction. */
     Placement place(NewSignUp signUp, Instant now);
 

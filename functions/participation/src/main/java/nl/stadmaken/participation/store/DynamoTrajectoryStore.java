@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.stadmaken.participation.domain.Choice;
+import nl.stadmaken.participation.domain.Feedback;
 import nl.stadmaken.participation.domain.SignUp;
 import nl.stadmaken.participation.domain.SignUpStatus;
 import nl.stadmaken.participation.domain.Trajectory;
@@ -31,7 +32,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * The participation table. One partition per trajectory ({@code pk = TRAJ#<id>}) holds the trajectory
  * ({@code sk = TRAJECTORY}), its sign-ups ({@code SIGNUP#<ulid>}, arrival order), their personal data
  * ({@code SIGNUP#<ulid>#PERSON}, with TTL), the email locks ({@code EMAIL#<keyed hash>}) and the waitlist
- * ({@code WAIT#<ulid>}). Index {@code gsi1} lists trajectories by status and wijk.
+ * ({@code WAIT#<ulid>}). Index {@code gsi1} lists trajectories by status and wijk. Recorded feedback is a map on the
+ * trajectory item, stamped in the {@code changes} index so the indicators see it.
  */
 public final class DynamoTrajectoryStore implements TrajectoryStore {
 
@@ -133,6 +135,24 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
                     .updateExpression("SET #status = :to, #gsi1pk = :list, #updatedAt = :now, #stamp = :now, "
                             + TrajectoryItems.SET_CHANGED)
                     .conditionExpression("#status = :from")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean recordFeedback(String id, Feedback feedback) {
+        Map<String, String> names = new HashMap<>(Map.of("#feedback", "feedback", "#status", "status", "#updatedAt", "updatedAt"));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":feedback", TrajectoryItems.feedbackAttribute(feedback),
+                ":draft", s(TrajectoryStatus.DRAFT.name()), ":now", s(feedback.recordedAt().toString())));
+        TrajectoryItems.changed(names, values, partition(id), TrajectoryItems.SORT_KEY, feedback.recordedAt());
+        try {
+            dynamo.updateItem(u -> u.tableName(table).key(TrajectoryItems.key(id))
+                    .updateExpression("SET #feedback = :feedback, #updatedAt = :now, " + TrajectoryItems.SET_CHANGED)
+                    .conditionExpression("attribute_exists(#status) AND #status <> :draft AND attribute_not_exists(#feedback)")
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values));
             return true;

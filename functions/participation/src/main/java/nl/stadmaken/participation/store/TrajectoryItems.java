@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.stadmaken.participation.domain.Agreement;
 import nl.stadmaken.participation.domain.Choice;
+import nl.stadmaken.participation.domain.Feedback;
 import nl.stadmaken.participation.domain.PanelSettings;
 import nl.stadmaken.participation.domain.Trajectory;
 import nl.stadmaken.participation.domain.TrajectoryContent;
@@ -131,7 +132,21 @@ final class TrajectoryItems {
                 instant(item, "createdAt"),
                 instant(item, "updatedAt"),
                 instant(item, "publishedAt"),
-                instant(item, "closedAt"));
+                instant(item, "closedAt"),
+                item.containsKey("feedback") ? feedback(item.get("feedback").m()) : null);
+    }
+
+    /** Feedback as the map the indicators read: {@code givenOn} (a date), {@code note} if any, {@code recordedAt}. */
+    static AttributeValue feedbackAttribute(Feedback feedback) {
+        Map<String, AttributeValue> parts = new HashMap<>();
+        parts.put("givenOn", s(feedback.givenOn().toString()));
+        putIfPresent(parts, "note", feedback.note());
+        parts.put("recordedAt", s(feedback.recordedAt().toString()));
+        return AttributeValue.fromM(parts);
+    }
+
+    private static Feedback feedback(Map<String, AttributeValue> parts) {
+        return new Feedback(LocalDate.parse(text(parts, "givenOn")), text(parts, "note"), instant(parts, "recordedAt"));
     }
 
     private static AttributeValue panelAttribute(PanelSettings panel) {

@@ -10,7 +10,7 @@ class TrajectoryTest {
     private static Trajectory with(TrajectoryStatus status, Integer capacity, int confirmed, int waitlisted) {
         TrajectoryContent content = new TrajectoryContent("Speelplek", null, null, Choice.Kind.TRAJECTORY, capacity, AgreementTest.complete(), null);
         return new Trajectory("speelplek", content, status, new Trajectory.SignUpCounts(confirmed, waitlisted, 0),
-                Instant.EPOCH, Instant.EPOCH, null, null);
+                Instant.EPOCH, Instant.EPOCH, null, null, null);
     }
 
     @Test
