@@ -6,7 +6,8 @@ function header(root, staff) {
   const links = staff
     ? [['staff/index.html', 'nav.staffHome'], ['staff/trajecten.html', 'nav.staffTrajectories'],
       ['staff/panelen.html', 'nav.staffPanels'],
-      ['staff/begroting.html', 'nav.staffBudget'], ['staff/spreekuur.html', 'nav.staffSpreekuur']]
+      ['staff/begroting.html', 'nav.staffBudget'], ['staff/spreekuur.html', 'nav.staffSpreekuur'],
+      ['staff/indicatoren.html', 'nav.staffIndicators']]
     : [['trajecten.html', 'nav.trajectories'], ['stemmen.html', 'nav.budget'], ['spreekuur.html', 'nav.spreekuur'],
       ['enquete.html', 'nav.survey'], ['indicatoren.html', 'nav.figures']];
   return `

@@ -94,6 +94,12 @@ export function returnAfterSignIn() {
 // Downloads a staff file (CSV, .pb) that needs the Authorization header, so a plain link cannot fetch it.
 export async function download(method, path, body, filename) {
   const text = await staffCall(method, path, body);
+  saveFile(text, filename);
+  return text;
+}
+
+// Hands text to the browser as a file to save (codes shown only once, exports).
+export function saveFile(text, filename) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
@@ -102,5 +108,4 @@ export async function download(method, path, body, filename) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
-  return text;
 }

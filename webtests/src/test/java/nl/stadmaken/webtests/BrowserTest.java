@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import nl.stadmaken.testkit.JsonTrees;
 import nl.stadmaken.testkit.RepositoryPaths;
@@ -119,6 +120,33 @@ abstract class BrowserTest {
         byId("sign-in").click();
         String target = Site.base() + backTo;
         until(d -> d.getCurrentUrl().equals(target));
+    }
+
+    /** Keeps what the page offers as a file (name and text) instead of letting the browser save it. */
+    protected static void captureDownloads() {
+        ((JavascriptExecutor) driver).executeScript("""
+                window.downloads = [];
+                const click = HTMLAnchorElement.prototype.click;
+                HTMLAnchorElement.prototype.click = function () {
+                  if (!this.download) return click.call(this);
+                  const name = this.download;
+                  window.downloads.push(fetch(this.href).then(r => r.text()).then(text => ({name, text})));
+                };
+                """);
+    }
+
+    /** The {@code count} files offered since {@link #captureDownloads}, each as {@code name} and {@code text}. */
+    @SuppressWarnings("unchecked")
+    protected static List<Map<String, String>> downloads(int count) {
+        until(d -> ((Long) ((JavascriptExecutor) d).executeScript("return window.downloads.length")) == count);
+        return (List<Map<String, String>>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; Promise.all(window.downloads).then(done)");
+    }
+
+    protected static void setValue(String id, String value) {
+        // Chromium's date and time pickers take keystrokes in the locale's order; set the value as the picker would.
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", byId(id), value);
     }
 
     protected static WebElement visible(By by) {

@@ -116,7 +116,7 @@ class PanelStaffIT extends BrowserTest {
         captureDownloads();
         byId("download-pool").click();
         byId("download-quotas").click();
-        assertThat(downloads()).containsExactly(
+        assertThat(downloads(2)).containsExactly(
                 Map.of("name", "pool-" + ID + ".csv", "text", Site.call("GET", "/staff/trajectories/" + ID + "/panel/pool", null, true).body()),
                 Map.of("name", "quota-" + ID + ".csv", "text", Site.call("GET", "/staff/trajectories/" + ID + "/panel/quotas", null, true).body()));
 
@@ -213,26 +213,6 @@ class PanelStaffIT extends BrowserTest {
             }
         }
         throw new AssertionError("no quota " + feature + "=" + value + " in " + draw.path("quotas"));
-    }
-
-    /** Keeps what the page offers as a file (name and text) instead of letting the browser save it. */
-    private static void captureDownloads() {
-        ((JavascriptExecutor) driver).executeScript("""
-                window.downloads = [];
-                const click = HTMLAnchorElement.prototype.click;
-                HTMLAnchorElement.prototype.click = function () {
-                  if (!this.download) return click.call(this);
-                  const name = this.download;
-                  window.downloads.push(fetch(this.href).then(r => r.text()).then(text => ({name, text})));
-                };
-                """);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, String>> downloads() {
-        until(d -> ((Long) ((JavascriptExecutor) d).executeScript("return window.downloads.length")) == 2);
-        return (List<Map<String, String>>) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; Promise.all(window.downloads).then(done)");
     }
 
     private static List<String> texts(JsonNode array) {

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -215,11 +214,5 @@ class StaffIT extends BrowserTest {
         assertThat(byId("agenda").getText()).contains("Belde om 10:15, slechthorend");
         assertAccessible("agenda");
         screenshot("beheer-spreekuur");
-    }
-
-    private static void setValue(String id, String value) {
-        // Chromium's date and time pickers take keystrokes in the locale's order; set the value as the picker would.
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", byId(id), value);
     }
 }
