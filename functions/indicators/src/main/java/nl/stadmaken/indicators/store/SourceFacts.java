@@ -49,6 +49,9 @@ public final class SourceFacts {
                     trajectory(item, contributions);
                 } else if (sk.startsWith("SIGNUP#") && !sk.endsWith("#PERSON")) {
                     signUp(item, contributions);
+                } else if (sk.startsWith("PANEL#DRAW#") && "draw".equals(text(item, "kind"))) {
+                    // A panel drawn (its replacement draws are no new panel).
+                    contributions.add(new Contribution(day(Instant.parse(text(item, "drawnAt"))), Counter.total("panels-drawn"), 1));
                 }
             }
             case BUDGET -> {
@@ -110,12 +113,15 @@ public final class SourceFacts {
             return;
         }
         LocalDate day = day(Instant.parse(text(item, "createdAt")));
-        String wijk = text(item, "wijk");
-        out.add(new Contribution(day, Counter.total("signups"), 1));
-        out.add(new Contribution(day, new Counter("signups", "wijk", wijk == null ? Counter.UNKNOWN : wijk), 1));
-        out.add(new Contribution(day, new Counter("signups", "stadsdeel", wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN)), 1));
-        String band = text(item, "ageBand");
-        out.add(new Contribution(day, new Counter("signups", "ageBand", band == null ? Counter.UNKNOWN : AGE_BANDS.getOrDefault(band, Counter.UNKNOWN)), 1));
+        boolean panelPool = item.containsKey("panelPool") && Boolean.TRUE.equals(item.get("panelPool").bool());
+        for (String metric : panelPool ? List.of("signups", "panel-pool") : List.of("signups")) {
+            String wijk = text(item, "wijk");
+            out.add(new Contribution(day, Counter.total(metric), 1));
+            out.add(new Contribution(day, new Counter(metric, "wijk", wijk == null ? Counter.UNKNOWN : wijk), 1));
+            out.add(new Contribution(day, new Counter(metric, "stadsdeel", wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN)), 1));
+            String band = text(item, "ageBand");
+            out.add(new Contribution(day, new Counter(metric, "ageBand", band == null ? Counter.UNKNOWN : AGE_BANDS.getOrDefault(band, Counter.UNKNOWN)), 1));
+        }
     }
 
     private static void round(Map<String, AttributeValue> item, List<Contribution> out) {

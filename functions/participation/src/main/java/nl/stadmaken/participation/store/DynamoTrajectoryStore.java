@@ -182,6 +182,10 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         if (signUp.applicant().ageBand() != null) {
             record.put("ageBand", s(signUp.applicant().ageBand().name()));
         }
+        if (!signUp.applicant().features().isEmpty()) {
+            // Only a panel's sign-ups answer features: the indicators count its pool apart (nothing personal here).
+            record.put("panelPool", AttributeValue.fromBool(true));
+        }
         writes.add(put(record, "attribute_not_exists(pk)"));
         Map<String, AttributeValue> person = new HashMap<>();
         person.put("pk", s(pk));
