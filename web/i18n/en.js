@@ -210,7 +210,7 @@ export default {
   'staff.cognito': 'Sign in with your city account',
   'staff.cognitoFailed': 'Signing in did not work. Please try again.',
   'staff.tokenLabel': 'Access code (token)',
-  'staff.tokenHint': 'On your own computer: the code that bin/local prints.',
+  'staff.tokenHint': 'An access token (JWT) with the staff group, where this site has no sign-in page set up.',
   'staff.signIn': 'Sign in',
   'staff.badToken': 'This code is not valid or has expired.',
   'staff.signedIn': 'You are signed in until you close this tab.',

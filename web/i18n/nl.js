@@ -210,7 +210,7 @@ export default {
   'staff.cognito': 'Inloggen met uw gemeente-account',
   'staff.cognitoFailed': 'Inloggen is niet gelukt. Probeer het opnieuw.',
   'staff.tokenLabel': 'Toegangscode (token)',
-  'staff.tokenHint': 'Op uw eigen computer: de code die bin/local laat zien.',
+  'staff.tokenHint': 'Een toegangscode (JWT) met de groep staff, als deze site geen aanmeldpagina heeft ingesteld.',
   'staff.signIn': 'Inloggen',
   'staff.badToken': 'Deze code is niet geldig of verlopen.',
   'staff.signedIn': 'U bent ingelogd. Dit blijft zo tot u dit tabblad sluit.',
