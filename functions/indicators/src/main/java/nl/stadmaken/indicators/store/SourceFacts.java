@@ -86,8 +86,8 @@ public final class SourceFacts {
         boolean complete = AGREEMENT_PARTS.stream().allMatch(agreement::containsKey)
                 && (agreement.containsKey("contactEmail") || agreement.containsKey("contactPhone"))
                 && item.containsKey("signUpOpensAt") && item.containsKey("signUpClosesAt");
-        String area = wijk == null ? "city" : wijk;
-        String stadsdeel = wijk == null ? "city" : wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN);
+        String area = wijk == null ? Counter.CITY : wijk;
+        String stadsdeel = wijk == null ? Counter.CITY : wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN);
         for (String metric : complete ? List.of("trajectories-published", "trajectories-complete-agreement") : List.of("trajectories-published")) {
             out.add(new Contribution(day, Counter.total(metric), 1));
             out.add(new Contribution(day, new Counter(metric, "wijk", area), 1));
