@@ -7,9 +7,14 @@ import { today, time } from './format.js';
 import { showApiError, showErrors, clearErrors, formValues, problemText } from './forms.js';
 import { requireSignIn, staffCall } from './staff.js';
 import { slotRadios, slotText } from './spreekuur-common.js';
+import { addWijken } from './demographics.js';
 
 const $ = (id) => document.getElementById(id);
 const NUMBERS = ['slotMinutes', 'bufferMinutes', 'capacity'];
+// Slots held in a wijk may name it, so the indicators count what each wijk is offered; the city hall and online
+// serve the whole city and take none.
+const IN_A_WIJK = ['wijk', 'participatiebankje'];
+let wijken = [];
 
 async function loadHosts() {
   const { hosts } = await staffCall('GET', '/staff/spreekuur/hosts');
@@ -29,12 +34,27 @@ async function showAgenda(event) {
       <table><caption>${escapeHtml(t('ss.agendaOf', { host: agenda.host.name, date: agenda.date }))}</caption>
       <thead><tr><th scope="col">${escapeHtml(t('ss.time'))}</th><th scope="col">${escapeHtml(t('sp.place'))}</th><th scope="col">${escapeHtml(t('ss.who'))}</th></tr></thead>
       <tbody>${agenda.slots.map((s) => `<tr><td>${escapeHtml(time(s.startsAt))}–${escapeHtml(time(s.endsAt))}</td>
-        <td>${escapeHtml(t(`location.${s.location}`))}</td>
+        <td>${escapeHtml([t(`location.${s.location}`), wijkName(s.wijk)].filter(Boolean).join(' · '))}</td>
         <td>${s.bookings.length ? s.bookings.map((b) => escapeHtml([b.name, b.phone || b.email, b.topic, b.note && `${t('ss.note')}: ${b.note}`].filter(Boolean).join(' · '))).join('<br>') : escapeHtml(t('ss.free'))}</td></tr>`).join('')}</tbody></table>`
       : `<p>${escapeHtml(t('ss.noSlots'))}</p>`;
   } catch (error) {
     showApiError(form, error);
   }
+}
+
+function wijkName(code) {
+  return code && (wijken.find((w) => w.code === code)?.name || code);
+}
+
+async function loadWijken() {
+  ({ wijken } = await get('/wijken'));
+  addWijken($('s-wijk'), wijken);
+}
+
+function showWijkField() {
+  const inAWijk = IN_A_WIJK.includes($('s-location').value);
+  $('s-wijk-field').hidden = !inAWijk;
+  $('s-wijk').disabled = !inAWijk;
 }
 
 async function loadSlots() {
@@ -91,5 +111,8 @@ if (requireSignIn()) {
   $('behalf-form').addEventListener('submit', bookOnBehalf);
   $('b-host').addEventListener('change', loadSlots);
   $('series-form').addEventListener('submit', createSeries);
-  loadHosts().then(() => Promise.all([loadSlots(), showAgenda()])).catch((error) => { $('status').textContent = problemText(error); });
+  $('s-location').addEventListener('change', showWijkField);
+  showWijkField();
+  Promise.all([loadHosts(), loadWijken()]).then(() => Promise.all([loadSlots(), showAgenda()]))
+    .catch((error) => { $('status').textContent = problemText(error); });
 }

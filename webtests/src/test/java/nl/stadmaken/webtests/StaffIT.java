@@ -3,8 +3,10 @@ package nl.stadmaken.webtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,7 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Staff sign in at the hosted sign-in, create and publish a trajectory and record its feedback, create a round, book
- * for a caller.
+ * for a caller, plan office hours on a bankje in a wijk.
  */
 class StaffIT extends BrowserTest {
 
@@ -214,5 +216,29 @@ class StaffIT extends BrowserTest {
         assertThat(byId("agenda").getText()).contains("Belde om 10:15, slechthorend");
         assertAccessible("agenda");
         screenshot("beheer-spreekuur");
+    }
+
+    @Test
+    void staffPlanASeriesOnABankjeInAWijk() throws Exception {
+        open("/staff/spreekuur.html");
+        until(d -> d.findElements(By.cssSelector("#s-wijk option")).size() > 1);
+        assertThat(driver.findElement(By.id("s-wijk-field")).isDisplayed()).as("a slot in the city hall takes no wijk").isFalse();
+        // Far enough ahead that the slots stay out of the lists the other tests book from.
+        LocalDate day = LocalDate.now(AMSTERDAM).plusDays(100).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        new Select(byId("s-host")).selectByValue("wethouder-wonen");
+        new Select(byId("s-weekday")).selectByValue("wednesday");
+        setValue("s-from", "15:00");
+        setValue("s-until", "15:50");
+        setValue("s-first", day.toString());
+        setValue("s-last", day.toString());
+        new Select(byId("s-location")).selectByValue("participatiebankje");
+        new Select(byId("s-wijk")).selectByValue("WK039219");
+        type("s-address", "Boerhaavepark, bij de speeltuin");
+        assertAccessible("series on a bankje");
+        byId("series-form").findElement(By.cssSelector("button[type=submit]")).click();
+        until(d -> d.findElement(By.id("status")).getText().contains("tijden gemaakt"));
+
+        JsonNode agenda = Site.staffGet("/staff/spreekuur/agenda?host=wethouder-wonen&date=" + day);
+        assertThat(agenda.path("slots").findValuesAsText("wijk")).containsExactly("WK039219", "WK039219");
     }
 }

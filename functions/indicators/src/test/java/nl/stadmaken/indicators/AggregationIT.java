@@ -107,7 +107,7 @@ class AggregationIT {
 
         assertThat(third.itemsRead()).isZero();
         assertThat(year(true).path("indicators")).isEqualTo(exact.path("indicators"));
-        assertThat(year(true).path("lineage").path("catalogueVersion").asText()).isEqualTo("2025.3");
+        assertThat(year(true).path("lineage").path("catalogueVersion").asText()).isEqualTo("2025.4");
     }
 
     private JsonNode year(boolean exact) {

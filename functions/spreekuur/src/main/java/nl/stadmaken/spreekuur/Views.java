@@ -37,6 +37,7 @@ final class Views {
         view.put("timeZone", CityTime.ZONE.getId());
         view.put("location", Choice.word(slot.terms().place().kind()));
         view.put("address", slot.terms().place().address());
+        view.put("wijk", slot.terms().place().wijk());
         view.put("capacity", slot.terms().capacity());
         view.put("seatsLeft", slot.seatsLeft());
         view.put("status", Choice.word(slot.status()));

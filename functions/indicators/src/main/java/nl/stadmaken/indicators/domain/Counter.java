@@ -10,6 +10,8 @@ public record Counter(String metric, String dimension, String cell) {
     public static final String ALL = "all";
     /** The cell of items that lack the breakdown's attribute (a sign-up without a wijk, say). */
     public static final String UNKNOWN = "unknown";
+    /** The area cell of what serves the whole city (a citywide trajectory, a slot in the city hall or online). */
+    public static final String CITY = "city";
 
     public static Counter total(String metric) {
         return new Counter(metric, TOTAL, ALL);

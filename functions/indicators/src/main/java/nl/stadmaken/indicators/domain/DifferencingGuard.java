@@ -64,12 +64,17 @@ public final class DifferencingGuard {
                     tables.put(period, table);
                 });
                 if (dimensions.contains(STADSDEEL) && dimensions.contains(WIJK)) {
-                    nestings.add(new Nesting(STADSDEEL, WIJK, wijk -> wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN)));
+                    nestings.add(new Nesting(STADSDEEL, WIJK, DifferencingGuard.stadsdeelOf(wijken)));
                 }
             }
             withheld.put(metricAndMinimum, withhold(tables, nestings, minCellSize));
         });
         return new DifferencingGuard(withheld);
+    }
+
+    /** The whole city is its own cell in both breakdowns, like {@code unknown}. */
+    private static Function<String, String> stadsdeelOf(WijkAreas wijken) {
+        return wijk -> wijk.equals(Counter.CITY) ? Counter.CITY : wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN);
     }
 
     /** What the guard withholds in one period of the year, for the calculator; other metrics are guarded on their own. */

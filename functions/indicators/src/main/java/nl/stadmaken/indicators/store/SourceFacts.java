@@ -89,8 +89,8 @@ public final class SourceFacts {
         boolean complete = AGREEMENT_PARTS.stream().allMatch(agreement::containsKey)
                 && (agreement.containsKey("contactEmail") || agreement.containsKey("contactPhone"))
                 && item.containsKey("signUpOpensAt") && item.containsKey("signUpClosesAt");
-        String area = wijk == null ? "city" : wijk;
-        String stadsdeel = wijk == null ? "city" : wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN);
+        String area = wijk == null ? Counter.CITY : wijk;
+        String stadsdeel = wijk == null ? Counter.CITY : wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN);
         for (String metric : complete ? List.of("trajectories-published", "trajectories-complete-agreement") : List.of("trajectories-published")) {
             out.add(new Contribution(day, Counter.total(metric), 1));
             out.add(new Contribution(day, new Counter(metric, "wijk", area), 1));
@@ -143,19 +143,41 @@ public final class SourceFacts {
         out.add(new Contribution(day, Counter.total("budget-ballots-counted"), result.path("turnout").path("ballotsCast").asLong()));
     }
 
-    private static void slot(Map<String, AttributeValue> item, List<Contribution> out) {
+    private void slot(Map<String, AttributeValue> item, List<Contribution> out) {
         if (!"OPEN".equals(text(item, "status"))) {
             return;
         }
         LocalDate day = day(number(item, "startsAt"));
         String location = text(item, "location").toLowerCase(Locale.ROOT);
-        out.add(new Contribution(day, Counter.total("slots-offered"), 1));
         out.add(new Contribution(day, new Counter("slots-offered", "location", location), 1));
         if (!location.equals("stadhuis")) {
             out.add(new Contribution(day, Counter.total("slots-outside-city-hall"), 1));
         }
-        out.add(new Contribution(day, Counter.total("seats-offered"), number(item, "capacity")));
-        out.add(new Contribution(day, Counter.total("seats-booked"), number(item, "booked")));
+        long booked = number(item, "booked");
+        // A slot counts as booked once one of its seats is taken; utilisation weighs the seats themselves.
+        Map<String, Long> counts = Map.of("slots-offered", 1L, "slots-booked", booked > 0 ? 1L : 0L,
+                "seats-offered", number(item, "capacity"), "seats-booked", booked);
+        SlotArea area = slotArea(location, text(item, "wijk"));
+        counts.forEach((metric, count) -> {
+            out.add(new Contribution(day, Counter.total(metric), count));
+            out.add(new Contribution(day, new Counter(metric, "wijk", area.wijk()), count));
+            out.add(new Contribution(day, new Counter(metric, "stadsdeel", area.stadsdeel()), count));
+        });
+    }
+
+    private record SlotArea(String wijk, String stadsdeel) {
+    }
+
+    /**
+     * City hall and online slots serve the whole city, like a citywide trajectory; a slot held in a wijk that does
+     * not name it counts as unknown, so the gap shows instead of vanishing.
+     */
+    private SlotArea slotArea(String location, String wijk) {
+        if (wijk != null) {
+            return new SlotArea(wijk, wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN));
+        }
+        String cell = location.equals("stadhuis") || location.equals("online") ? Counter.CITY : Counter.UNKNOWN;
+        return new SlotArea(cell, cell);
     }
 
     private void booking(Map<String, AttributeValue> item, List<Contribution> out) {

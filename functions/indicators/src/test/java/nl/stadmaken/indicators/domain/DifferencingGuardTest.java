@@ -51,6 +51,24 @@ class DifferencingGuardTest {
     }
 
     @Test
+    void theWholeCityIsItsOwnStadsdeelSoAWithheldUnknownDoesNotHideIt() {
+        // Six in the Oude Stad, ten citywide (the city hall, say) and two in a wijk nobody named.
+        Map<Counter, Long> march = Map.of(Counter.total("signups"), 18L,
+                new Counter("signups", "wijk", "WK039201"), 6L, new Counter("signups", "wijk", Counter.CITY), 10L,
+                new Counter("signups", "wijk", Counter.UNKNOWN), 2L, new Counter("signups", "stadsdeel", "Centrum"), 6L,
+                new Counter("signups", "stadsdeel", Counter.CITY), 10L, new Counter("signups", "stadsdeel", Counter.UNKNOWN), 2L);
+        Map<Period, PeriodCounts> family = family(Map.of(MARCH, new PeriodCounts(march), Q1, new PeriodCounts(march),
+                YEAR, new PeriodCounts(march)));
+
+        GuardedBreakdown byWijk = DifferencingGuard.of(family, CATALOGUE, WijkAreas.haarlem()).in(MARCH)
+                .breakdown("signups", MIN, "wijk", 18, Map.of("WK039201", 6L, Counter.CITY, 10L, Counter.UNKNOWN, 2L));
+
+        assertThat(byWijk.suppressed(Counter.UNKNOWN)).isTrue();
+        assertThat(byWijk.suppressed("WK039201")).as("the total minus the rest would give the unknown away").isTrue();
+        assertThat(byWijk.suppressed(Counter.CITY)).as("the city is not a part of the unknown stadsdeel").isFalse();
+    }
+
+    @Test
     void aSmallGroupOfRespondentsCannotBeTakenFromItsQuarter() {
         // Councillors answered question 1.1 with 4 ten times in January and twice in March; officials with 3, twelve times.
         IndicatorCatalogue survey = new IndicatorCatalogue("test", List.of(), List.of(), List.of(new Question("1.1", new Labels("", ""),

@@ -7,7 +7,7 @@ import nl.stadmaken.shared.problem.FieldCheck;
 
 /** One slot as staff send it: a local date and start time in Amsterdam and a length in minutes. */
 public record SlotForm(String host, String date, String start, Integer minutes, String location, String address,
-                       Integer capacity, Integer minNoticeHours, Integer maxDaysAhead) {
+                       String wijk, Integer capacity, Integer minNoticeHours, Integer maxDaysAhead) {
 
     public static final int MIN_MINUTES = 5;
     public static final int MAX_MINUTES = 240;
@@ -19,7 +19,7 @@ public record SlotForm(String host, String date, String start, Integer minutes, 
         check.check(date != null, "date", "required");
         LocalTime startTime = time("start", start, check);
         Integer length = check.range("minutes", minutes, MIN_MINUTES, MAX_MINUTES, true);
-        SlotTerms terms = SlotTerms.check(location, address, capacity, minNoticeHours, maxDaysAhead, check);
+        SlotTerms terms = SlotTerms.check(location, address, wijk, capacity, minNoticeHours, maxDaysAhead, check);
         if (hostId == null || day == null || startTime == null || length == null || terms == null) {
             return null;
         }

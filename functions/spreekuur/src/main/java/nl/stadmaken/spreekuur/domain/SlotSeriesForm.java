@@ -14,7 +14,7 @@ import nl.stadmaken.shared.problem.FieldCheck;
 /** A weekly series as staff send it. */
 public record SlotSeriesForm(String host, String weekday, String from, String until, Integer slotMinutes,
                              Integer bufferMinutes, String firstDate, String lastDate, String location, String address,
-                             Integer capacity, Integer minNoticeHours, Integer maxDaysAhead) {
+                             String wijk, Integer capacity, Integer minNoticeHours, Integer maxDaysAhead) {
 
     public record Plan(String hostId, SlotSeries series, SlotTerms terms) {
 
@@ -35,7 +35,7 @@ public record SlotSeriesForm(String host, String weekday, String from, String un
         LocalDate last = check.date("lastDate", lastDate);
         check.check(firstDate != null, "firstDate", "required");
         check.check(lastDate != null, "lastDate", "required");
-        SlotTerms terms = SlotTerms.check(location, address, capacity, minNoticeHours, maxDaysAhead, check);
+        SlotTerms terms = SlotTerms.check(location, address, wijk, capacity, minNoticeHours, maxDaysAhead, check);
         if (start != null && end != null) {
             check.check(start.isBefore(end), "until", "must be after from");
         }

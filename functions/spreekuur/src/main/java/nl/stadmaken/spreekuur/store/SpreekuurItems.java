@@ -105,6 +105,7 @@ final class SpreekuurItems {
         item.put("zone", s(CityTime.ZONE.getId()));
         item.put("location", s(slot.terms().place().kind().name()));
         putIfPresent(item, "address", slot.terms().place().address());
+        putIfPresent(item, "wijk", slot.terms().place().wijk());
         item.put("capacity", n(slot.terms().capacity()));
         item.put("minNoticeHours", n(slot.terms().window().minNoticeHours()));
         item.put("maxDaysAhead", n(slot.terms().window().maxDaysAhead()));
@@ -115,7 +116,7 @@ final class SpreekuurItems {
 
     static Slot toSlot(Map<String, AttributeValue> item) {
         SlotTerms terms = new SlotTerms(
-                new Place(LocationKind.valueOf(text(item, "location")), text(item, "address")),
+                new Place(LocationKind.valueOf(text(item, "location")), text(item, "address"), text(item, "wijk")),
                 number(item, "capacity"),
                 new BookingWindow(number(item, "minNoticeHours"), number(item, "maxDaysAhead")));
         return new Slot(text(item, "id"), text(item, "hostId"), new TimeRange(instant(item, "startsAt"), instant(item, "endsAt")),

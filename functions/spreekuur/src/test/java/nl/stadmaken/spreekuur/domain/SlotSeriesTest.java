@@ -39,7 +39,7 @@ class SlotSeriesTest {
     void aStartInTheSkippedHourIsRefusedNamingTheField() {
         FieldCheck check = new FieldCheck();
 
-        new SlotForm("wethouder", "2027-03-28", "02:30", 20, "online", null, null, null, null).toSlot(check);
+        new SlotForm("wethouder", "2027-03-28", "02:30", 20, "online", null, null, null, null, null).toSlot(check);
 
         assertThat(check.hasErrors()).isTrue();
     }

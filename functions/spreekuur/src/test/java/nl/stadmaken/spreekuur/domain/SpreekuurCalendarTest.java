@@ -99,7 +99,7 @@ class SpreekuurCalendarTest {
 
     private static Slot slot(Instant start) {
         return new Slot("wethouder-de-vries-x", "wethouder-de-vries", new TimeRange(start, start.plusSeconds(1200)),
-                new SlotTerms(new Place(LocationKind.STADHUIS, "Grote Markt 2, Haarlem"), 1, BookingWindow.DEFAULT), 0, SlotStatus.OPEN);
+                new SlotTerms(new Place(LocationKind.STADHUIS, "Grote Markt 2, Haarlem", null), 1, BookingWindow.DEFAULT), 0, SlotStatus.OPEN);
     }
 
     private static Booking booking(Instant start, BookingStatus status, int sequence) {
