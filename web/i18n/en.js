@@ -553,6 +553,8 @@ export default {
   'dash.interval': 'Reliability (95%)',
   'dash.note': 'Note',
   'dash.total': 'Total',
+  'dash.cellCity': 'whole city',
+  'dash.cellUnknown': 'unknown',
   'dash.withheld': 'too few to show',
   'dash.quarterName': 'Quarter {n} of {year}',
   'dash.trend': 'Over time',

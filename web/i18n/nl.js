@@ -553,6 +553,8 @@ export default {
   'dash.interval': 'Betrouwbaarheid (95%)',
   'dash.note': 'Toelichting',
   'dash.total': 'Totaal',
+  'dash.cellCity': 'hele stad',
+  'dash.cellUnknown': 'onbekend',
   'dash.withheld': 'te weinig om te tonen',
   'dash.quarterName': '{n}e kwartaal {year}',
   'dash.trend': 'Verloop door de tijd',

@@ -59,7 +59,9 @@ export function cellText(figure, wijken) {
     group: () => t(`groups.${figure.cell}`),
     location: () => t(`location.${figure.cell}`),
   };
-  const name = names[figure.dimension]?.() || figure.cell;
+  // The job's own cells: the whole city (the city hall, online, city-wide trajectories) and an area not given.
+  const own = { city: 'dash.cellCity', unknown: 'dash.cellUnknown' }[figure.cell];
+  const name = (own && t(own)) || names[figure.dimension]?.() || figure.cell;
   return has(`dim.${figure.dimension}`) ? `${t(`dim.${figure.dimension}`)}: ${name}` : name;
 }
 
