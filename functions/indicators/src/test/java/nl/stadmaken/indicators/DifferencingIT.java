@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.TestClock;
@@ -31,8 +30,7 @@ class DifferencingIT {
     private int signUps;
 
     DifferencingIT(TestTables tables) {
-        ParticipationHandler handler = new ParticipationHandler(tables.environmentOf("ParticipationFunction"), tables.client(), clock);
-        this.participation = new HandlerClient(handler, "ParticipationFunction", handler.api().routeKeys());
+        this.participation = IndicatorsFixture.participation(tables, clock);
         this.indicators = IndicatorsFixture.client(tables, clock);
         this.job = IndicatorsFixture.job(tables, clock);
     }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.TestClock;
@@ -29,8 +28,7 @@ class FeedbackOnTimeIT {
     private final IndicatorJob job;
 
     FeedbackOnTimeIT(TestTables tables) {
-        ParticipationHandler handler = new ParticipationHandler(tables.environmentOf("ParticipationFunction"), tables.client(), clock);
-        this.participation = new HandlerClient(handler, "ParticipationFunction", handler.api().routeKeys());
+        this.participation = IndicatorsFixture.participation(tables, clock);
         this.indicators = IndicatorsFixture.client(tables, clock);
         this.job = IndicatorsFixture.job(tables, clock);
     }
@@ -77,14 +75,7 @@ class FeedbackOnTimeIT {
     }
 
     private void publish(String id, LocalDate feedbackDate) {
-        expect(participation.post("/staff/trajectories", """
-                {"id": "%s", "title": "Traject %s", "kind": "trajectory",
-                 "agreement": {"subject": "Onderwerp", "decision": "Besluit", "decidedBy": "college",
-                   "level": "raadplegen", "openToInfluence": "Veel", "fixed": "Weinig",
-                   "signUpOpens": "2027-06-01T09:00:00+02:00", "signUpCloses": "2027-06-30T17:00:00+02:00",
-                   "decisionDate": "%s", "feedbackDate": "%s", "feedbackMethod": "Een brief",
-                   "contactName": "Team Participatie", "contactEmail": "participatie@haarlem.nl"}}
-                """.formatted(id, id, feedbackDate, feedbackDate), STAFF), 201);
-        expect(participation.post("/staff/trajectories/" + id + "/publish", null, STAFF), 200);
+        IndicatorsFixture.publishTrajectory(participation, id, "\"kind\": \"trajectory\",", Instant.parse("2027-06-01T07:00:00Z"),
+                Instant.parse("2027-06-30T15:00:00Z"), feedbackDate, feedbackDate);
     }
 }

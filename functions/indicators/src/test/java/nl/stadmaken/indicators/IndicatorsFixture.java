@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.stadmaken.indicators.domain.SurveyDesk;
+import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
@@ -59,6 +60,27 @@ final class IndicatorsFixture {
     static HandlerClient client(TestTables tables, Clock clock) {
         IndicatorsHandler handler = handler(tables, clock);
         return new HandlerClient(handler, "IndicatorsFunction", handler.api().routeKeys());
+    }
+
+    static HandlerClient participation(TestTables tables, Clock clock) {
+        ParticipationHandler handler = new ParticipationHandler(tables.environmentOf("ParticipationFunction"), tables.client(), clock);
+        return new HandlerClient(handler, "ParticipationFunction", handler.api().routeKeys());
+    }
+
+    /**
+     * Creates and publishes a trajectory with a complete agreement. {@code kind} is its kind and what goes with it
+     * (for example {@code "kind": "panel", "panel": {...},}), ending in a comma.
+     */
+    static void publishTrajectory(HandlerClient participation, String id, String kind, Instant signUpOpens, Instant signUpCloses,
+                                  LocalDate decisionDate, LocalDate feedbackDate) {
+        expect(participation.post("/staff/trajectories", """
+                {"id": "%s", "title": "Traject %s", %s
+                 "agreement": {"subject": "Onderwerp", "decision": "Besluit", "decidedBy": "college",
+                   "level": "adviseren", "openToInfluence": "Veel", "fixed": "Weinig",
+                   "signUpOpens": "%s", "signUpCloses": "%s", "decisionDate": "%s", "feedbackDate": "%s",
+                   "feedbackMethod": "Een brief", "contactName": "Team Participatie", "contactEmail": "participatie@haarlem.nl"}}
+                """.formatted(id, id, kind, signUpOpens, signUpCloses, decisionDate, feedbackDate), HandlerClient.STAFF), 201);
+        expect(participation.post("/staff/trajectories/" + id + "/publish", null, HandlerClient.STAFF), 200);
     }
 
     static IndicatorJob job(TestTables tables, Clock clock) {

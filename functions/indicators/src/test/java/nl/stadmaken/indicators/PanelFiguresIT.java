@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.participation.draw.PanelDrawHandler;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
@@ -33,9 +32,8 @@ class PanelFiguresIT {
     private final IndicatorJob job;
 
     PanelFiguresIT(TestTables tables) {
-        ParticipationHandler p = new ParticipationHandler(tables.environmentOf("ParticipationFunction"), tables.client(), clock);
         PanelDrawHandler d = new PanelDrawHandler(tables.environmentOf("PanelDrawFunction"), tables.client(), clock);
-        this.participation = new HandlerClient(p, "ParticipationFunction", p.api().routeKeys());
+        this.participation = IndicatorsFixture.participation(tables, clock);
         this.draws = new HandlerClient(d, "PanelDrawFunction", d.api().routeKeys());
         this.indicators = IndicatorsFixture.client(tables, clock);
         this.job = IndicatorsFixture.job(tables, clock);
@@ -75,15 +73,8 @@ class PanelFiguresIT {
     }
 
     private void trajectory(String id, String kind, LocalDate today) {
-        expect(participation.post("/staff/trajectories", """
-                {"id": "%s", "title": "Traject %s", "wijk": "WK039201", %s
-                 "agreement": {"subject": "Onderwerp", "decision": "Besluit", "decidedBy": "college",
-                   "level": "adviseren", "openToInfluence": "Veel", "fixed": "Weinig",
-                   "signUpOpens": "%s", "signUpCloses": "%s", "decisionDate": "%s", "feedbackDate": "%s",
-                   "feedbackMethod": "Een brief", "contactName": "Team", "contactEmail": "team@haarlem.nl"}}
-                """.formatted(id, id, kind, start.minus(1, ChronoUnit.DAYS), start.plus(1, ChronoUnit.HOURS),
-                today.plusDays(60), today.plusDays(90)), STAFF), 201);
-        expect(participation.post("/staff/trajectories/" + id + "/publish", null, STAFF), 200);
+        IndicatorsFixture.publishTrajectory(participation, id, kind, start.minus(1, ChronoUnit.DAYS), start.plus(1, ChronoUnit.HOURS),
+                today.plusDays(60), today.plusDays(90));
     }
 
     private static long count(JsonNode snapshot, String indicator) {
