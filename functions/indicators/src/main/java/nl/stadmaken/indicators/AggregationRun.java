@@ -137,9 +137,9 @@ public final class AggregationRun {
      * year and sibling months must withhold, so a sibling whose published figures would change is snapshotted too.
      */
     private void snapshot(Set<String> moved, String watermark, LocalDate today) {
-        ReferencePopulation population = store.population().map(stored -> ReferencePopulation.parse(stored.csv()))
-                .orElseGet(ReferencePopulation::bundled);
-        String populationVersion = store.population().map(DynamoIndicatorStore.StoredPopulation::version).orElse("bundled");
+        Optional<DynamoIndicatorStore.StoredPopulation> stored = store.population();
+        ReferencePopulation population = stored.map(p -> ReferencePopulation.parse(p.csv())).orElseGet(ReferencePopulation::bundled);
+        String populationVersion = stored.map(DynamoIndicatorStore.StoredPopulation::version).orElse("bundled");
         IndicatorCalculator calculator = new IndicatorCalculator(catalogue, population);
         Instant computedAt = clock.instant();
         Lineage lineage = new Lineage(catalogue.version(), watermark, computedAt, codeVersion, populationVersion);
@@ -150,9 +150,13 @@ public final class AggregationRun {
             Map<Period, PeriodCounts> family = new LinkedHashMap<>();
             Period.parse(year).orElseThrow().yearWithParts().forEach(period -> family.put(period, store.counts(period.key())));
             DifferencingGuard guard = DifferencingGuard.of(family, catalogue, wijken);
+            // What the periods that did not move published last, read at once, to see whether the guard changed it.
+            Map<String, Snapshot> published = store.latest(family.keySet().stream().filter(period -> !moved.contains(period.key())).toList());
             family.forEach((period, counts) -> {
                 Snapshot fresh = new Snapshot(period.key(), lineage, calculator.figures(counts, today, guard.in(period)));
-                if (moved.contains(period.key()) || publishedChanged(period, fresh)) {
+                Snapshot last = published.get(period.key());
+                if (moved.contains(period.key())
+                        || last != null && !last.publicView().figures().equals(fresh.publicView().figures())) {
                     snapshots.add(fresh);
                 }
             });
@@ -160,9 +164,5 @@ public final class AggregationRun {
         for (Snapshot snapshot : snapshots) {
             store.append(snapshot, Period.parse(snapshot.period()).orElseThrow().kind(), ids.next());
         }
-    }
-
-    private boolean publishedChanged(Period period, Snapshot fresh) {
-        return store.latest(period).map(latest -> !latest.publicView().figures().equals(fresh.publicView().figures())).orElse(false);
     }
 }

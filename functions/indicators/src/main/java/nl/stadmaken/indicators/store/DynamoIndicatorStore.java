@@ -7,6 +7,7 @@ import static nl.stadmaken.indicators.store.Items.text;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.json.JsonException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -157,11 +160,23 @@ public final class DynamoIndicatorStore {
         return snapshots;
     }
 
-    /** The latest snapshot of one period, if it has one. */
-    public Optional<Snapshot> latest(Period period) {
-        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table)
-                .key(Map.of("pk", s("LATEST#" + period.kind().name()), "sk", s(period.key())))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(snapshot(text(item, "snapshot")));
+    /** The latest snapshot of each of these periods that has one, by period key, read in batches of 100. */
+    public Map<String, Snapshot> latest(Collection<Period> periods) {
+        List<Map<String, AttributeValue>> keys = periods.stream()
+                .map(period -> Map.of("pk", s("LATEST#" + period.kind().name()), "sk", s(period.key()))).toList();
+        Map<String, Snapshot> latest = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += 100) {
+            Map<String, KeysAndAttributes> pending = Map.of(table,
+                    KeysAndAttributes.builder().keys(keys.subList(from, Math.min(keys.size(), from + 100))).build());
+            while (!pending.isEmpty()) {
+                Map<String, KeysAndAttributes> request = pending;
+                BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(request));
+                response.responses().getOrDefault(table, List.of())
+                        .forEach(item -> latest.put(text(item, "sk"), snapshot(text(item, "snapshot"))));
+                pending = response.unprocessedKeys();
+            }
+        }
+        return latest;
     }
 
     /** Every snapshot ever computed for one period, oldest first. */
