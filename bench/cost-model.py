@@ -29,13 +29,14 @@ COLD_SHARE = 0.02                    # share of invocations that start an instan
 LOG_BYTES = 1_000                    # our JSON line plus Lambda's START/END/REPORT lines, per invocation
 
 # One city-month in the voting month (the busiest of the year): per operation, API calls, DynamoDB units.
-# ballot: POST ballot + GET round + half a lookup; GetItem 1 RRU (strong), UpdateItem 1 WRU + 1 WRU for the
+# ballot: POST ballot + GET round + half a lookup; the ballot itself reads nothing (a refused code is counted then),
+#   the lookup's GetItem 1 RRU (strong) half the time, the round's query 0.5; UpdateItem 1 WRU + 1 WRU for the
 #   change-index copy; an Idempotency-Key adds a put and an update (2 WRU) and a read.
 # sign-up: GET trajectory + POST; TransactWriteItems of 4 items (2 WRU each) + 2 change-index copies; idempotency.
-# booking: GET slots + POST; a transaction of 5 items + index copies (gsi1, gsi2, changes); stream + notifier.
+# booking: GET slots + POST; a transaction of 5 items + index copies (gsi1, gsi2, changes); stream + mail function.
 OPERATIONS = {
     # name: (count per month for Haarlem, API calls each, read units each, write units each, extra invocations each)
-    "ballots (20,000 in the voting week)": (20_000, 2.5, 2, 4, 0),
+    "ballots (20,000 in the voting week)": (20_000, 2.5, 1, 4, 0),
     "sign-ups (3,000 a year)": (3_000 / 12, 2, 2, 12, 0),
     "bookings (1,000 a year)": (1_000 / 12, 2, 2, 16, 3),
     "page reads (10 per participant)": ((20_000 + 3_000 / 12 + 1_000 / 12) * 10, 1, 1, 0, 0),
