@@ -9,16 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import nl.stadmaken.budget.BudgetHandler;
+import nl.stadmaken.budget.RoundCloser;
 import nl.stadmaken.budget.store.DynamoBudgetStore;
+import nl.stadmaken.indicators.IndicatorJob;
 import nl.stadmaken.indicators.IndicatorsHandler;
 import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.participation.draw.PanelDrawHandler;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.ids.Secrets;
+import nl.stadmaken.spreekuur.DailyReminders;
 import nl.stadmaken.spreekuur.SpreekuurHandler;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.IamActions;
 import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.SamTemplate;
 import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
@@ -50,7 +55,9 @@ class SampleEventsConformanceIT {
     @Test
     void participationAnswersAsDeclared() {
         TestClock clock = new TestClock(Instant.parse("2027-03-01T10:00:00Z"));
-        ParticipationHandler handler = new ParticipationHandler(tables.environmentOf("ParticipationFunction"), tables.client(), clock);
+        IamActions calls = new IamActions();
+        IamActions drawCalls = new IamActions();
+        ParticipationHandler handler = new ParticipationHandler(tables.environmentOf("ParticipationFunction"), tables.clientWith(List.of(calls)), clock);
         Replay replay = new Replay(handler, "ParticipationFunction", handler.api().routeKeys(), "participation", conformance);
 
         replay.event("staff-create-trajectory", 201);
@@ -103,7 +110,7 @@ class SampleEventsConformanceIT {
         }
         clock.set(Instant.parse("2027-04-02T09:00:00Z"));
 
-        PanelDrawHandler drawHandler = new PanelDrawHandler(tables.environmentOf("PanelDrawFunction"), tables.client(), clock);
+        PanelDrawHandler drawHandler = new PanelDrawHandler(tables.environmentOf("PanelDrawFunction"), tables.clientWith(List.of(drawCalls)), clock);
         Replay draws = new Replay(drawHandler, "PanelDrawFunction", drawHandler.api().routeKeys(), "panel-draw", conformance);
         draws.event("staff-route-without-token", 401);
         draws.event("staff-draw-panel-invalid", 422);
@@ -125,12 +132,15 @@ class SampleEventsConformanceIT {
 
         assertConforms(replay);
         assertConforms(draws);
+        assertAllowed("ParticipationFunction", calls);
+        assertAllowed("PanelDrawFunction", drawCalls);
     }
 
     /** The week before summer time starts; the demo slots are on Monday 29 March 2027. */
     @Test
     void spreekuurAnswersAsDeclared() {
-        SpreekuurHandler handler = new SpreekuurHandler(tables.environmentOf("SpreekuurFunction"), tables.client(),
+        IamActions calls = new IamActions();
+        SpreekuurHandler handler = new SpreekuurHandler(tables.environmentOf("SpreekuurFunction"), tables.clientWith(List.of(calls)),
                 new TestClock(Instant.parse("2027-03-22T10:00:00Z")));
         Replay replay = new Replay(handler, "SpreekuurFunction", handler.api().routeKeys(), "spreekuur", conformance);
 
@@ -173,6 +183,11 @@ class SampleEventsConformanceIT {
         replay.call("POST", "/spreekuur/bookings/lookup", TOKEN_BODY.formatted(manageToken), HandlerClient.RESIDENT, 200);
 
         assertConforms(replay);
+        assertAllowed("SpreekuurFunction", calls);
+        IamActions reminderCalls = new IamActions();
+        LambdaInvoker.invoke(new DailyReminders(tables.environmentOf("SpreekuurRemindersFunction"), tables.clientWith(List.of(reminderCalls)),
+                new TestClock(Instant.parse("2027-03-28T15:00:00Z"))), "SpreekuurRemindersFunction", "{}");
+        assertAllowed("SpreekuurRemindersFunction", reminderCalls);
     }
 
     /**
@@ -183,7 +198,8 @@ class SampleEventsConformanceIT {
     void budgetAnswersAsDeclared() {
         Instant closesAt = Instant.parse("2027-05-15T16:00:00Z");
         TestClock clock = new TestClock(Instant.parse("2027-05-03T10:00:00Z"));
-        BudgetHandler handler = new BudgetHandler(tables.environmentOf("BudgetFunction"), tables.client(), clock);
+        IamActions calls = new IamActions();
+        BudgetHandler handler = new BudgetHandler(tables.environmentOf("BudgetFunction"), tables.clientWith(List.of(calls)), clock);
         Replay replay = new Replay(handler, "BudgetFunction", handler.api().routeKeys(), "budget", conformance);
 
         replay.event("staff-create-round", 201);
@@ -231,6 +247,11 @@ class SampleEventsConformanceIT {
         replay.event("staff-export-round", 200);
 
         assertConforms(replay);
+        assertAllowed("BudgetFunction", calls);
+        IamActions closerCalls = new IamActions();
+        LambdaInvoker.invoke(new RoundCloser(tables.environmentOf("BudgetCloserFunction"), tables.clientWith(List.of(closerCalls)), clock),
+                "BudgetCloserFunction", "{}");
+        assertAllowed("BudgetCloserFunction", closerCalls);
     }
 
     /**
@@ -244,7 +265,8 @@ class SampleEventsConformanceIT {
         Map<String, String> environment = new HashMap<>(tables.environmentOf("IndicatorsFunction").variables());
         environment.put("CHANGES_SETTLE_SECONDS", "0");
         environment.put("CHANGES_START_DATE", "2027-02-28");
-        IndicatorsHandler handler = new IndicatorsHandler(new Environment(environment), tables.client(), clock);
+        IamActions calls = new IamActions();
+        IndicatorsHandler handler = new IndicatorsHandler(new Environment(environment), tables.clientWith(List.of(calls)), clock);
         Replay replay = new Replay(handler, "IndicatorsFunction", handler.api().routeKeys(), "indicators", conformance);
 
         replay.call("GET", "/indicators", null, HandlerClient.RESIDENT, 404);
@@ -283,6 +305,20 @@ class SampleEventsConformanceIT {
         replay.call("POST", "/staff/survey/rounds/qsld-2027/tokens", "{\"count\": 1}", HandlerClient.STAFF, 409);
 
         assertConforms(replay);
+        assertAllowed("IndicatorsFunction", calls);
+        IamActions jobCalls = new IamActions();
+        clock.set(Instant.parse("2027-03-02T02:30:00Z"));
+        Map<String, String> jobEnvironment = new HashMap<>(tables.environmentOf("IndicatorJobFunction").variables());
+        jobEnvironment.put("CHANGES_SETTLE_SECONDS", "0");
+        jobEnvironment.put("CHANGES_START_DATE", "2027-02-28");
+        new IndicatorJob(new Environment(jobEnvironment), tables.clientWith(List.of(jobCalls)), clock).run();
+        assertAllowed("IndicatorJobFunction", jobCalls);
+    }
+
+    /** The function's IAM policy allows every DynamoDB operation its handler made: AWS would refuse the others. */
+    private static void assertAllowed(String function, IamActions calls) {
+        assertThat(calls.actions()).as(function + " made these calls").isNotEmpty();
+        assertThat(SamTemplate.ofRepository().allowedActions(function)).as(function + "'s policy").containsAll(calls.actions());
     }
 
     private static void assertConforms(Replay replay) {

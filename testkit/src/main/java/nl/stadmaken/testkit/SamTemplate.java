@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code template.yaml} read as data: the functions with their handler, environment and HTTP routes, and the
@@ -114,6 +116,26 @@ public record SamTemplate(Path path, Map<String, Object> root) {
             sources.add(new StreamSource(eventId, String.valueOf(getAtt.get(0)), patterns));
         });
         return sources;
+    }
+
+    /** The actions a function's policies allow, e.g. {@code dynamodb:GetItem} (on whatever resources they name). */
+    public Set<String> allowedActions(String functionLogicalId) {
+        Map<String, Object> properties = Maps.map(Maps.map(resources().get(functionLogicalId), functionLogicalId).get("Properties"),
+                functionLogicalId + ".Properties");
+        Set<String> actions = new TreeSet<>();
+        for (Object policy : Maps.list(properties.getOrDefault("Policies", List.of()), functionLogicalId + ".Policies")) {
+            if (!(policy instanceof Map<?, ?>)) {
+                continue;
+            }
+            for (Object statement : Maps.list(Maps.map(policy, "Policy").getOrDefault("Statement", List.of()), "Statement")) {
+                Map<String, Object> allowed = Maps.map(statement, "Statement");
+                if ("Allow".equals(allowed.get("Effect"))) {
+                    Object action = allowed.get("Action");
+                    (action instanceof List<?> list ? list : List.of(action)).forEach(a -> actions.add(String.valueOf(a)));
+                }
+            }
+        }
+        return actions;
     }
 
     /** Parameter defaults, for resolving {@code !Ref Parameter} locally. */
