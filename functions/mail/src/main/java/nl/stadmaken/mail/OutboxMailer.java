@@ -13,13 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.stadmaken.shared.config.AwsCredentials;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.json.JsonTree;
 import nl.stadmaken.shared.log.JsonLog;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -99,20 +97,15 @@ public final class OutboxMailer implements RequestStreamHandler {
                 .build();
     }
 
-    /** Built as DynamoDbClients builds its client: URL-connection HTTP, explicit region and credentials. */
+    /** Built as DynamoDbClients builds its client: URL-connection HTTP, explicit region, the same credentials. */
     private static SesV2Client client(Environment env) {
-        String keyId = env.get("AWS_ACCESS_KEY_ID", "local");
-        String secret = env.get("AWS_SECRET_ACCESS_KEY", "local");
-        String session = env.get("AWS_SESSION_TOKEN", null);
         var builder = SesV2Client.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(2))
                         .socketTimeout(Duration.ofSeconds(5))
                         .build())
                 .region(Region.of(env.get("AWS_REGION", "eu-west-1")))
-                .credentialsProvider(StaticCredentialsProvider.create(session == null
-                        ? AwsBasicCredentials.create(keyId, secret)
-                        : AwsSessionCredentials.create(keyId, secret, session)))
+                .credentialsProvider(AwsCredentials.fromEnvironment(env))
                 .overrideConfiguration(config -> config.retryStrategy(RetryMode.STANDARD).apiCallTimeout(Duration.ofSeconds(8)));
         String endpoint = env.get("SES_ENDPOINT", null);
         if (endpoint != null) {

@@ -4,11 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nl.stadmaken.shared.config.AwsCredentials;
 import nl.stadmaken.shared.config.Environment;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -45,7 +42,7 @@ public final class DynamoDbClients {
                         .socketTimeout(Duration.ofSeconds(timeout))
                         .build())
                 .region(Region.of(env.get("AWS_REGION", "eu-west-1")))
-                .credentialsProvider(credentials(env))
+                .credentialsProvider(AwsCredentials.fromEnvironment(env))
                 .overrideConfiguration(config -> config
                         .retryStrategy(retryStrategy())
                         .executionInterceptors(withDeadline(interceptors, !"off".equals(env.get("REQUEST_DEADLINE", "on"))))
@@ -78,15 +75,5 @@ public final class DynamoDbClients {
         }
         all.addAll(interceptors);
         return all;
-    }
-
-    /** Lambda puts the role's session credentials in the environment; the local runner and tests put static ones. */
-    private static AwsCredentialsProvider credentials(Environment env) {
-        String keyId = env.get("AWS_ACCESS_KEY_ID", "local");
-        String secret = env.get("AWS_SECRET_ACCESS_KEY", "local");
-        String session = env.get("AWS_SESSION_TOKEN", null);
-        return StaticCredentialsProvider.create(session == null
-                ? AwsBasicCredentials.create(keyId, secret)
-                : AwsSessionCredentials.create(keyId, secret, session));
     }
 }

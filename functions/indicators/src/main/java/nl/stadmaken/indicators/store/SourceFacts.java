@@ -114,13 +114,15 @@ public final class SourceFacts {
         }
         LocalDate day = day(Instant.parse(text(item, "createdAt")));
         boolean panelPool = item.containsKey("panelPool") && Boolean.TRUE.equals(item.get("panelPool").bool());
+        String wijk = text(item, "wijk");
+        String stadsdeel = wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN);
+        String band = text(item, "ageBand");
+        String ageBand = band == null ? Counter.UNKNOWN : AGE_BANDS.getOrDefault(band, Counter.UNKNOWN);
         for (String metric : panelPool ? List.of("signups", "panel-pool") : List.of("signups")) {
-            String wijk = text(item, "wijk");
             out.add(new Contribution(day, Counter.total(metric), 1));
             out.add(new Contribution(day, new Counter(metric, "wijk", wijk == null ? Counter.UNKNOWN : wijk), 1));
-            out.add(new Contribution(day, new Counter(metric, "stadsdeel", wijken.stadsdeel(wijk).orElse(Counter.UNKNOWN)), 1));
-            String band = text(item, "ageBand");
-            out.add(new Contribution(day, new Counter(metric, "ageBand", band == null ? Counter.UNKNOWN : AGE_BANDS.getOrDefault(band, Counter.UNKNOWN)), 1));
+            out.add(new Contribution(day, new Counter(metric, "stadsdeel", stadsdeel), 1));
+            out.add(new Contribution(day, new Counter(metric, "ageBand", ageBand), 1));
         }
     }
 
