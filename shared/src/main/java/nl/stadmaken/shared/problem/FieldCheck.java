@@ -85,12 +85,17 @@ public final class FieldCheck {
 
     /** A date-time with an offset (ISO 8601, for example {@code 2027-03-01T09:00:00+01:00}). */
     public Instant instant(String field, String value) {
-        return parse(field, value, "a date-time with offset, for example 2027-03-01T09:00:00+01:00",
+        return parse(field, value, false, "a date-time with offset, for example 2027-03-01T09:00:00+01:00",
                 text -> OffsetDateTime.parse(text).toInstant());
     }
 
     public LocalDate date(String field, String value) {
-        return parse(field, value, "a date as YYYY-MM-DD", LocalDate::parse);
+        return date(field, value, false);
+    }
+
+    /** A date as {@code YYYY-MM-DD}; when {@code required}, missing or blank is an error too. */
+    public LocalDate date(String field, String value, boolean required) {
+        return parse(field, value, required, "a date as YYYY-MM-DD", LocalDate::parse);
     }
 
     /** One of a closed set of words; {@code parser} gives null for an unknown word. */
@@ -127,8 +132,8 @@ public final class FieldCheck {
         }
     }
 
-    private <T> T parse(String field, String value, String expected, Function<String, T> parser) {
-        String text = text(field, value, 60, false);
+    private <T> T parse(String field, String value, boolean required, String expected, Function<String, T> parser) {
+        String text = text(field, value, 60, required);
         if (text == null) {
             return null;
         }

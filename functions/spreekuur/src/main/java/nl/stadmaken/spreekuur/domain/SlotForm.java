@@ -15,8 +15,7 @@ public record SlotForm(String host, String date, String start, Integer minutes, 
 
     public Slot toSlot(FieldCheck check) {
         String hostId = check.pattern("host", host, HostForm.ID, "a host id", true);
-        LocalDate day = check.date("date", date);
-        check.check(date != null, "date", "required");
+        LocalDate day = check.date("date", date, true);
         LocalTime startTime = time("start", start, check);
         Integer length = check.range("minutes", minutes, MIN_MINUTES, MAX_MINUTES, true);
         SlotTerms terms = SlotTerms.check(location, address, wijk, capacity, minNoticeHours, maxDaysAhead, check);

@@ -31,10 +31,8 @@ public record SlotSeriesForm(String host, String weekday, String from, String un
         LocalTime end = SlotForm.time("until", until, check);
         Integer length = check.range("slotMinutes", slotMinutes, SlotForm.MIN_MINUTES, SlotForm.MAX_MINUTES, true);
         Integer buffer = check.range("bufferMinutes", bufferMinutes == null ? 0 : bufferMinutes, 0, 120, true);
-        LocalDate first = check.date("firstDate", firstDate);
-        LocalDate last = check.date("lastDate", lastDate);
-        check.check(firstDate != null, "firstDate", "required");
-        check.check(lastDate != null, "lastDate", "required");
+        LocalDate first = check.date("firstDate", firstDate, true);
+        LocalDate last = check.date("lastDate", lastDate, true);
         SlotTerms terms = SlotTerms.check(location, address, wijk, capacity, minNoticeHours, maxDaysAhead, check);
         if (start != null && end != null) {
             check.check(start.isBefore(end), "until", "must be after from");

@@ -43,4 +43,18 @@ class SlotSeriesTest {
 
         assertThat(check.hasErrors()).isTrue();
     }
+
+    @Test
+    void aBlankDateIsRequiredNotTakenForNone() {
+        FieldCheck slotCheck = new FieldCheck();
+        FieldCheck seriesCheck = new FieldCheck();
+
+        Slot slot = new SlotForm("wethouder", " \t ", "10:00", 20, "online", null, null, null, null, null).toSlot(slotCheck);
+        new SlotSeriesForm("wethouder", "monday", "09:00", "12:00", 20, 0, " ", "", "online", null, null, null, null, null)
+                .toPlan(seriesCheck);
+
+        assertThat(slot).isNull();
+        assertThat(slotCheck.hasErrors()).as("a slot without a date is refused, not built").isTrue();
+        assertThat(seriesCheck.hasErrors()).isTrue();
+    }
 }
