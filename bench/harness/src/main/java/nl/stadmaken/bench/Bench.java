@@ -56,34 +56,43 @@ public final class Bench {
 
             List<ColdStartSubject> subjects = subjects(repository, template, tables, report,
                     new ArtifactCopies(repository.resolve("bench/harness/target/artifacts")));
-            progress("cold starts: " + subjects.size() + " subjects, " + settings.coldStartRuns() + " runs each");
-            ColdStartBench coldStarts = new ColdStartBench(java(), repository.resolve("bench/harness/target/bench-harness-launcher.jar"), logs);
-            report.coldStarts(coldStarts.measure(subjects, settings.coldStartRuns()));
-
-            try (ParallelCallers callers = new ParallelCallers(settings.callers())) {
-                progress("ballots: " + settings.ballots() + " each side, " + settings.callers() + " callers");
-                report.ballots(BallotThroughput.measure(tables, settings.ballots(), callers));
-                progress("sign-ups: " + settings.signUps() + " each side, " + settings.callers() + " callers");
-                report.signUps(SignUpThroughput.measure(tables, settings.signUps(), callers));
+            if (settings.runs("cold-starts")) {
+                progress("cold starts: " + subjects.size() + " subjects, " + settings.coldStartRuns() + " runs each");
+                ColdStartBench coldStarts = new ColdStartBench(java(), repository.resolve("bench/harness/target/bench-harness-launcher.jar"), logs);
+                report.coldStarts(coldStarts.measure(subjects, settings.coldStartRuns()));
             }
-            progress("request counts");
-            report.requestCounts(RequestCounts.measure(tables,
-                    subjects.stream().filter(s -> s.kind() == ColdStartSubject.Kind.FUNCTION && !WITHOUT_DYNAMODB.contains(s.name())).toList()));
+            if (settings.runs("throughput")) {
+                try (ParallelCallers callers = new ParallelCallers(settings.callers())) {
+                    progress("ballots: " + settings.ballots() + " each side, " + settings.callers() + " callers");
+                    report.ballots(BallotThroughput.measure(tables, settings.ballots(), callers));
+                    progress("sign-ups: " + settings.signUps() + " each side, " + settings.callers() + " callers");
+                    report.signUps(SignUpThroughput.measure(tables, settings.signUps(), callers));
+                }
+            }
+            if (settings.runs("requests")) {
+                progress("request counts");
+                report.requestCounts(RequestCounts.measure(tables,
+                        subjects.stream().filter(s -> s.kind() == ColdStartSubject.Kind.FUNCTION && !WITHOUT_DYNAMODB.contains(s.name())).toList()));
+            }
         }
-        progress("tallies");
-        Path pabulib = RepositoryPaths.sharedData().resolve("pabulib");
-        report.tallies(TallyTimes.measure(
-                List.of(pabulib.resolve("poland_gdansk_2020_.pb"), pabulib.resolve("poland_wieliczka_2023.pb")),
-                List.of(TallyRule.GREEDY, TallyRule.EQUAL_SHARES), settings.tallyRuns()));
-        if (settings.storedItems() > 0) {
+        if (settings.runs("tallies")) {
+            progress("tallies");
+            Path pabulib = RepositoryPaths.sharedData().resolve("pabulib");
+            report.tallies(TallyTimes.measure(
+                    List.of(pabulib.resolve("poland_gdansk_2020_.pb"), pabulib.resolve("poland_wieliczka_2023.pb")),
+                    List.of(TallyRule.GREEDY, TallyRule.EQUAL_SHARES), settings.tallyRuns()));
+        }
+        if (settings.runs("incremental") && settings.storedItems() > 0) {
             try (DynamoDbEndpoint endpoint = DynamoDbEndpoint.start()) {
                 progress("indicator job: 1% of " + settings.storedItems() + " stored items changed");
                 BenchTables tables = new BenchTables(template, endpoint.uri());
                 report.incremental(IncrementalRuns.measure(tables, settings.storedItems(), settings.storedItems() / 100));
             }
         }
-        progress("panel draws");
-        report.draws(DrawTimes.measure(RepositoryPaths.sharedData().resolve("sortition")));
+        if (settings.runs("draws")) {
+            progress("panel draws");
+            report.draws(DrawTimes.measure(RepositoryPaths.sharedData().resolve("sortition")));
+        }
         Files.writeString(settings.report(), report.markdown());
         progress("wrote " + settings.report());
     }

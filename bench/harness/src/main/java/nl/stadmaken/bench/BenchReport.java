@@ -82,11 +82,19 @@ final class BenchReport {
         md.append("Machine: ").append(machine.processors()).append(" processors (").append(machine.cpu()).append("), ")
                 .append(machine.memory()).append(" memory, JDK ").append(machine.jdk())
                 .append(". DynamoDB: moto on 127.0.0.1, serving one request at a time.\n\n");
-        coldStartSection(md);
-        sizeSection(md);
-        throughputSection(md);
-        requestSection(md);
-        tallySection(md);
+        if (settings.runs("cold-starts")) {
+            coldStartSection(md);
+            sizeSection(md);
+        }
+        if (settings.runs("throughput")) {
+            throughputSection(md);
+        }
+        if (settings.runs("requests")) {
+            requestSection(md);
+        }
+        if (settings.runs("tallies") || settings.runs("draws")) {
+            tallySection(md);
+        }
         incrementalSection(md);
         return md.toString();
     }
