@@ -35,8 +35,11 @@ class SurveyTokenIT {
         var without = client.post("/survey/responses", IndicatorsFixture.response("panel", "raadslid", 4), RESIDENT);
         var first = client.post("/survey/responses", withToken(token), RESIDENT);
         var again = client.post("/survey/responses", withToken(token.toLowerCase().replace("-", "")), RESIDENT);
+        var garbled = client.post("/survey/responses", withToken("\\u001b[31m" + tokens.get(1).asText()), RESIDENT);
 
         assertThat(without.status()).isEqualTo(422);
+        assertThat(garbled.status()).isEqualTo(422);
+        assertThat(garbled.json().path("errors").get(0).path("field").asText()).isEqualTo("token");
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(403);
         String stored = tables.client().scan(ScanRequest.builder().tableName(tables.name("IndicatorsTable")).build()).items().toString();

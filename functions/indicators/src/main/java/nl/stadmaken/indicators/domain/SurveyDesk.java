@@ -108,12 +108,14 @@ public final class SurveyDesk {
         check.check(wijk == null || wijken.isWijk(wijk), "wijk", "must be a CBS wijk code of Haarlem, for example WK039201");
         String ageBand = check.text("ageBand", form.ageBand(), 10, false);
         check.check(ageBand == null || AGE_BANDS.contains(ageBand), "ageBand", "must be one of: 0-15, 15-25, 25-45, 45-65, 65+");
+        // A token is 16 characters in groups of four; room for the spaces and dashes a respondent may type between.
+        String typed = check.text("token", form.token(), 40, false);
         check.throwIfAny();
         SurveyRound round = store.round(roundId).orElseThrow(() -> ProblemException.notFound("No survey round " + roundId + "."));
         if (!round.isOpenOn(LocalDate.ofInstant(clock.instant(), CITY))) {
             throw ProblemException.conflict("survey-round-closed", "The survey round " + roundId + " does not take responses now.");
         }
-        String token = form.token() == null || form.token().isBlank() ? null : normal(form.token());
+        String token = typed == null ? null : normal(typed);
         if (round.tokensRequired() && token == null) {
             throw ProblemException.validation("token", "required: this round is answered with a personal token");
         }
