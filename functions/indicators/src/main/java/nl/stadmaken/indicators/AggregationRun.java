@@ -35,10 +35,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One aggregation run: reads the items changed since the watermark from every source's {@code changes} index, moves
- * the counters by the difference between each item's old and new fact, advances the watermark, and appends a
- * snapshot for every period that moved, for the periods of today, and for any other period of their years whose
- * published figures the {@link DifferencingGuard} changes. Changes younger than {@code settle} wait for the next run,
- * because an index is updated a moment after its table.
+ * the counters by the difference between each item's old and new fact, and publishes, together with the new
+ * watermark, a snapshot for every period that moved, for the periods of today, and for any other period of the years
+ * it read items of whose published figures differ from what the counters now give (the {@link DifferencingGuard}
+ * may change a sibling's; a run that failed before publishing left some behind). Changes younger than
+ * {@code settle} wait for the next run, because an index is updated a moment after its table.
  */
 public final class AggregationRun {
 
@@ -82,18 +83,22 @@ public final class AggregationRun {
         // The lease lasts as long as this run can: a run that dies without releasing it blocks the next no longer.
         Duration longest = RequestDeadline.remaining().map(left -> left.plus(RELEASE_TIME)).orElse(Duration.ofMinutes(15));
         if (!store.lease(holder, started, started.plus(longest))) {
-            throw ProblemException.conflict("run-in-progress", "An aggregation run is in progress; try again when it has finished.");
+            throw inProgress();
         }
         try {
             // The run stops short of the request's deadline, so that releasing the lease still fits: a run cut off
             // by its time would otherwise hold the lease, and refuse every run, for fifteen minutes.
-            return RequestDeadline.reserving(RELEASE_TIME, () -> aggregate(started, extraPeriod));
+            return RequestDeadline.reserving(RELEASE_TIME, () -> aggregate(holder, started, extraPeriod));
         } finally {
             store.release(holder);
         }
     }
 
-    private Report aggregate(Instant started, Optional<Period> extraPeriod) {
+    private static ProblemException inProgress() {
+        return ProblemException.conflict("run-in-progress", "An aggregation run is in progress; try again when it has finished.");
+    }
+
+    private Report aggregate(String holder, Instant started, Optional<Period> extraPeriod) {
         String from = store.watermark().orElse(startDate + "T00:00:00.000Z");
         String until = ChangeFeed.changeTime(started.minus(settle));
         if (until.compareTo(from) < 0) {
@@ -102,23 +107,27 @@ public final class AggregationRun {
         AtomicLong read = new AtomicLong();
         AtomicLong changed = new AtomicLong();
         Map<String, Period> periods = new TreeMap<>();
+        Set<String> years = new TreeSet<>();
         for (Source source : Source.values()) {
             feed.read(tables.get(source), from, until, item -> {
                 read.incrementAndGet();
-                if (apply(source, item, periods)) {
+                if (apply(source, item, periods, years)) {
                     changed.incrementAndGet();
                 }
             });
         }
-        store.advanceWatermark(until);
         LocalDate today = LocalDate.ofInstant(started, SurveyDesk.CITY);
         Period.containing(today).forEach(period -> periods.put(period.key(), period));
         extraPeriod.ifPresent(period -> periods.put(period.key(), period));
-        snapshot(periods.keySet(), until, today);
+        periods.values().forEach(period -> years.add(period.year().key()));
+        if (!publish(holder, periods.keySet(), years, until, today)) {
+            throw inProgress();
+        }
         return new Report(read.get(), changed.get(), until, List.copyOf(periods.keySet()));
     }
 
-    private boolean apply(Source source, Map<String, AttributeValue> item, Map<String, Period> periods) {
+    /** Applies one item's fact; its counters' periods that moved go to {@code periods}, the years of all of them to {@code years}. */
+    private boolean apply(Source source, Map<String, AttributeValue> item, Map<String, Period> periods, Set<String> years) {
         String itemKey = item.get("pk").s() + "#" + item.get("sk").s();
         Fact fresh = facts.of(source, item);
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -126,6 +135,11 @@ public final class AggregationRun {
             Map<String, Long> change = fresh.changeFrom(old.fact());
             if (store.replace(source, itemKey, old, fresh)) {
                 change.keySet().forEach(key -> Period.parse(Fact.period(key)).ifPresent(period -> periods.put(period.key(), period)));
+                // A change applied by a run that failed before publishing comes again with nothing left to move; its
+                // years are compared with what was published, so that what this run's counters give is published.
+                for (Fact fact : List.of(old.fact(), fresh)) {
+                    fact.counters().keySet().forEach(key -> Period.parse(Fact.period(key)).ifPresent(period -> years.add(period.year().key())));
+                }
                 return !change.isEmpty();
             }
         }
@@ -133,36 +147,35 @@ public final class AggregationRun {
     }
 
     /**
-     * Snapshots the periods that moved, each with its whole year: a change in one month can change what its quarter,
-     * year and sibling months must withhold, so a sibling whose published figures would change is snapshotted too.
+     * Publishes the periods that moved with the watermark, each with its whole year: a change in one month can change
+     * what its quarter, year and sibling months must withhold, so any period of those years whose published figures
+     * would change (or that has counters and was never published) is snapshotted too. False if the lease was lost.
      */
-    private void snapshot(Set<String> moved, String watermark, LocalDate today) {
+    private boolean publish(String holder, Set<String> moved, Set<String> years, String watermark, LocalDate today) {
         Optional<DynamoIndicatorStore.StoredPopulation> stored = store.population();
         ReferencePopulation population = stored.map(p -> ReferencePopulation.parse(p.csv())).orElseGet(ReferencePopulation::bundled);
         String populationVersion = stored.map(DynamoIndicatorStore.StoredPopulation::version).orElse("bundled");
         IndicatorCalculator calculator = new IndicatorCalculator(catalogue, population);
         Instant computedAt = clock.instant();
         Lineage lineage = new Lineage(catalogue.version(), watermark, computedAt, codeVersion, populationVersion);
-        Set<String> years = new TreeSet<>();
-        moved.forEach(key -> years.add(Period.parse(key).orElseThrow().yearWithParts().getFirst().key()));
-        List<Snapshot> snapshots = new ArrayList<>();
+        List<List<DynamoIndicatorStore.Publication>> publications = new ArrayList<>();
         for (String year : years) {
-            Map<Period, PeriodCounts> family = new LinkedHashMap<>();
-            Period.parse(year).orElseThrow().yearWithParts().forEach(period -> family.put(period, store.counts(period.key())));
+            Map<Period, PeriodCounts> family = store.countsOfYear(Period.parse(year).orElseThrow());
             DifferencingGuard guard = DifferencingGuard.of(family, catalogue, wijken);
             // What the periods that did not move published last, read at once, to see whether the guard changed it.
             Map<String, Snapshot> published = store.latest(family.keySet().stream().filter(period -> !moved.contains(period.key())).toList());
+            List<DynamoIndicatorStore.Publication> snapshots = new ArrayList<>();
             family.forEach((period, counts) -> {
                 Snapshot fresh = new Snapshot(period.key(), lineage, calculator.figures(counts, today, guard.in(period)));
                 Snapshot last = published.get(period.key());
                 if (moved.contains(period.key())
+                        || last == null && !counts.counters().isEmpty()
                         || last != null && !last.publicView().figures().equals(fresh.publicView().figures())) {
-                    snapshots.add(fresh);
+                    snapshots.add(new DynamoIndicatorStore.Publication(fresh, period.kind(), ids.next()));
                 }
             });
+            publications.add(snapshots);
         }
-        for (Snapshot snapshot : snapshots) {
-            store.append(snapshot, Period.parse(snapshot.period()).orElseThrow().kind(), ids.next());
-        }
+        return store.publish(publications, watermark, holder);
     }
 }

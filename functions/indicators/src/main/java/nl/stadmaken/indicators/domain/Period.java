@@ -21,10 +21,15 @@ public record Period(PeriodKind kind, String key, LocalDate first, LocalDate las
         return List.of(month(YearMonth.from(day)), quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1), year(day.getYear()));
     }
 
+    /** The year this period lies in. */
+    public Period year() {
+        return year(first.getYear());
+    }
+
     /** The year this period lies in, its quarters and their months: the periods whose figures add up to each other. */
     public List<Period> yearWithParts() {
         List<Period> family = new ArrayList<>();
-        Period year = year(first.getYear());
+        Period year = year();
         family.add(year);
         for (Period quarter : year.parts()) {
             family.add(quarter);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +32,18 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * The job's own items in the indicators table: the last fact of each source item ({@code FACT#<source>/<pk>#<sk>},
- * with a version), counters per period ({@code COUNT#<period>/<metric>|<dimension>|<cell>}), the watermark and the
- * run lease ({@code JOB/...}), snapshots ({@code SNAPSHOT#<period>/<computedAt>#<id>}, append-only) with the latest
- * per period ({@code LATEST#<kind>/<period>}), and the reference population ({@code POPULATION/CURRENT}).
+ * with a version), counters by year ({@code COUNT#<year>/<period>|<metric>|<dimension>|<cell>}, so the periods of a
+ * year, whose figures are guarded together, are one query), the watermark and the run lease ({@code JOB/...}),
+ * snapshots ({@code SNAPSHOT#<period>/<computedAt>#<id>}, append-only) with the latest per period
+ * ({@code LATEST#<kind>/<period>}), and the reference population ({@code POPULATION/CURRENT}).
  */
 public final class DynamoIndicatorStore {
 
     /** A transaction takes 100 writes: the fact and at most 99 counters. */
     private static final int MAX_COUNTERS_PER_FACT = 99;
+    /** A transaction takes 100 items and 4 MB; a publication leaves room for its lease check and the watermark. */
+    private static final int MAX_PUBLISH_ITEMS = 98;
+    private static final long MAX_PUBLISH_BYTES = 3_500_000;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -86,7 +91,7 @@ public final class DynamoIndicatorStore {
                 .expressionAttributeNames(old.version() == 0 ? null : Map.of("#version", "version"))
                 .expressionAttributeValues(old.version() == 0 ? null : Map.of(":version", n(old.version())))).build());
         change.forEach((key, amount) -> writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
-                .key(Map.of("pk", s("COUNT#" + Fact.period(key)), "sk", s(Fact.counter(key).text())))
+                .key(Map.of("pk", s("COUNT#" + Period.parse(Fact.period(key)).orElseThrow().year().key()), "sk", s(key)))
                 .updateExpression("ADD #amount :amount")
                 .expressionAttributeNames(Map.of("#amount", "amount"))
                 .expressionAttributeValues(Map.of(":amount", n(amount)))).build()));
@@ -98,22 +103,26 @@ public final class DynamoIndicatorStore {
         }
     }
 
-    public PeriodCounts counts(String period) {
+    /** The counters of a year, its quarters and their months, in one query; a period nothing counted in has none. */
+    public Map<Period, PeriodCounts> countsOfYear(Period year) {
         QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
-                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s("COUNT#" + period))).build();
-        Map<Counter, Long> counters = new HashMap<>();
-        dynamo.queryPaginator(query).items().forEach(item -> counters.put(Counter.parse(text(item, "sk")), number(item, "amount")));
-        return new PeriodCounts(counters);
+                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s("COUNT#" + year.key()))).build();
+        Map<String, Map<Counter, Long>> byPeriod = new HashMap<>();
+        dynamo.queryPaginator(query).items().forEach(item -> {
+            String key = text(item, "sk");
+            byPeriod.computeIfAbsent(Fact.period(key), period -> new HashMap<>()).put(Fact.counter(key), number(item, "amount"));
+        });
+        Map<Period, PeriodCounts> counts = new LinkedHashMap<>();
+        for (Period period : year.yearWithParts()) {
+            counts.put(period, new PeriodCounts(byPeriod.getOrDefault(period.key(), Map.of())));
+        }
+        return counts;
     }
 
     public Optional<String> watermark() {
         Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).consistentRead(true)
                 .key(Map.of("pk", s("JOB"), "sk", s("WATERMARK")))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(text(item, "watermark"));
-    }
-
-    public void advanceWatermark(String watermark) {
-        dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("JOB"), "sk", s("WATERMARK"), "watermark", s(watermark))));
     }
 
     /** A lease so the nightly run and a staff run never apply changes at the same time; it lapses by itself. */
@@ -141,14 +150,73 @@ public final class DynamoIndicatorStore {
         }
     }
 
-    /** Adds the snapshot to the period's history and makes it the period's latest. */
-    public void append(Snapshot snapshot, PeriodKind kind, String id) {
-        String json = Json.write(snapshot);
-        dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("SNAPSHOT#" + snapshot.period()),
-                        "sk", s(snapshot.lineage().computedAt() + "#" + id), "snapshot", s(json)))
-                .conditionExpression("attribute_not_exists(pk)"));
-        dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("LATEST#" + kind.name()), "sk", s(snapshot.period()),
-                "snapshot", s(json))));
+    /** A snapshot to publish, with the id that orders it among its period's snapshots of the same instant. */
+    public record Publication(Snapshot snapshot, PeriodKind kind, String id) {
+    }
+
+    /**
+     * Adds each snapshot to its period's history, makes it the period's latest, and moves the watermark to
+     * {@code watermark}, in as few transactions as fit (one, unless a run publishes many years at once; then each
+     * year's snapshots still go together, and the watermark with the last): readers never see a year's figures half
+     * replaced, which a sum across periods could otherwise give away, and a run that fails before the last leaves the
+     * watermark where it was, so the next run reads the same changes and publishes what this one did not. Each
+     * transaction checks that {@code holder} still holds the run lease; false, with nothing of that transaction
+     * written, if it lost it.
+     */
+    public boolean publish(List<List<Publication>> years, String watermark, String holder) {
+        List<List<TransactWriteItem>> transactions = new ArrayList<>();
+        List<TransactWriteItem> current = new ArrayList<>();
+        long bytes = 0;
+        for (List<Publication> year : years) {
+            List<TransactWriteItem> writes = new ArrayList<>();
+            long yearBytes = 0;
+            for (Publication publication : year) {
+                String json = Json.write(publication.snapshot());
+                String period = publication.snapshot().period();
+                writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(Map.of("pk", s("SNAPSHOT#" + period),
+                                "sk", s(publication.snapshot().lineage().computedAt() + "#" + publication.id()), "snapshot", s(json)))
+                        .conditionExpression("attribute_not_exists(pk)")).build());
+                writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(Map.of("pk", s("LATEST#" + publication.kind().name()),
+                        "sk", s(period), "snapshot", s(json)))).build());
+                yearBytes += 2L * json.length();
+            }
+            // A year goes into the current transaction whole, or starts the next; only a year too big for one is split.
+            if (!current.isEmpty() && (current.size() + writes.size() > MAX_PUBLISH_ITEMS || bytes + yearBytes > MAX_PUBLISH_BYTES)) {
+                transactions.add(current);
+                current = new ArrayList<>();
+                bytes = 0;
+            }
+            for (TransactWriteItem write : writes) {
+                long size = write.put().item().get("snapshot").s().length();
+                if (!current.isEmpty() && (current.size() == MAX_PUBLISH_ITEMS || bytes + size > MAX_PUBLISH_BYTES)) {
+                    transactions.add(current);
+                    current = new ArrayList<>();
+                    bytes = 0;
+                }
+                current.add(write);
+                bytes += size;
+            }
+        }
+        current.add(TransactWriteItem.builder().put(p -> p.tableName(table)
+                .item(Map.of("pk", s("JOB"), "sk", s("WATERMARK"), "watermark", s(watermark))))
+                .build());
+        transactions.add(current);
+        for (List<TransactWriteItem> transaction : transactions) {
+            List<TransactWriteItem> items = new ArrayList<>(transaction);
+            items.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Map.of("pk", s("JOB"), "sk", s("LEASE")))
+                    .conditionExpression("#holder = :holder")
+                    .expressionAttributeNames(Map.of("#holder", "holder"))
+                    .expressionAttributeValues(Map.of(":holder", s(holder)))).build());
+            try {
+                dynamo.transactWriteItems(t -> t.transactItems(items));
+            } catch (TransactionCanceledException e) {
+                if (e.hasCancellationReasons() && "ConditionalCheckFailed".equals(e.cancellationReasons().getLast().code())) {
+                    return false;
+                }
+                throw e;
+            }
+        }
+        return true;
     }
 
     /** The latest snapshot of every period of a kind, oldest period first. */
