@@ -99,7 +99,8 @@ public final class AggregationRun {
     }
 
     private Report aggregate(String holder, Instant started, Optional<Period> extraPeriod) {
-        String from = store.watermark().orElse(startDate + "T00:00:00.000Z");
+        DynamoIndicatorStore.JobStart start = store.jobStart();
+        String from = start.watermark().orElse(startDate + "T00:00:00.000Z");
         String until = ChangeFeed.changeTime(started.minus(settle));
         if (until.compareTo(from) < 0) {
             until = from;
@@ -120,7 +121,7 @@ public final class AggregationRun {
         Period.containing(today).forEach(period -> periods.put(period.key(), period));
         extraPeriod.ifPresent(period -> periods.put(period.key(), period));
         periods.values().forEach(period -> years.add(period.year().key()));
-        if (!publish(holder, periods.keySet(), years, until, today)) {
+        if (!publish(holder, start.population(), periods.keySet(), years, until, today)) {
             throw inProgress();
         }
         return new Report(read.get(), changed.get(), until, List.copyOf(periods.keySet()));
@@ -151,8 +152,8 @@ public final class AggregationRun {
      * what its quarter, year and sibling months must withhold, so any period of those years whose published figures
      * would change (or that has counters and was never published) is snapshotted too. False if the lease was lost.
      */
-    private boolean publish(String holder, Set<String> moved, Set<String> years, String watermark, LocalDate today) {
-        Optional<DynamoIndicatorStore.StoredPopulation> stored = store.population();
+    private boolean publish(String holder, Optional<DynamoIndicatorStore.StoredPopulation> stored, Set<String> moved, Set<String> years,
+                            String watermark, LocalDate today) {
         ReferencePopulation population = stored.map(p -> ReferencePopulation.parse(p.csv())).orElseGet(ReferencePopulation::bundled);
         String populationVersion = stored.map(DynamoIndicatorStore.StoredPopulation::version).orElse("bundled");
         IndicatorCalculator calculator = new IndicatorCalculator(catalogue, population);

@@ -119,10 +119,31 @@ public final class DynamoIndicatorStore {
         return counts;
     }
 
-    public Optional<String> watermark() {
-        Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).consistentRead(true)
-                .key(Map.of("pk", s("JOB"), "sk", s("WATERMARK")))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(text(item, "watermark"));
+    /** Where the last run left off, and the reference population staff stored (if any): what a run starts from. */
+    public record JobStart(Optional<String> watermark, Optional<StoredPopulation> population) {
+    }
+
+    /** Both in one request, read consistently. */
+    public JobStart jobStart() {
+        Map<String, AttributeValue> watermarkKey = Map.of("pk", s("JOB"), "sk", s("WATERMARK"));
+        Map<String, AttributeValue> populationKey = Map.of("pk", s("POPULATION"), "sk", s("CURRENT"));
+        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().consistentRead(true)
+                .keys(watermarkKey, populationKey).build());
+        Optional<String> watermark = Optional.empty();
+        Optional<StoredPopulation> population = Optional.empty();
+        while (!pending.isEmpty()) {
+            Map<String, KeysAndAttributes> request = pending;
+            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(request));
+            for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
+                if (text(item, "pk").equals("JOB")) {
+                    watermark = Optional.of(text(item, "watermark"));
+                } else {
+                    population = Optional.of(new StoredPopulation(text(item, "csv"), text(item, "version")));
+                }
+            }
+            pending = response.unprocessedKeys();
+        }
+        return new JobStart(watermark, population);
     }
 
     /** A lease so the nightly run and a staff run never apply changes at the same time; it lapses by itself. */
@@ -139,9 +160,10 @@ public final class DynamoIndicatorStore {
         }
     }
 
+    /** Gives the lease back by letting it lapse now (a put, like taking it, so a run needs no other kind of write). */
     public void release(String holder) {
         try {
-            dynamo.deleteItem(d -> d.tableName(table).key(Map.of("pk", s("JOB"), "sk", s("LEASE")))
+            dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("JOB"), "sk", s("LEASE"), "until", n(0)))
                     .conditionExpression("#holder = :holder")
                     .expressionAttributeNames(Map.of("#holder", "holder"))
                     .expressionAttributeValues(Map.of(":holder", s(holder))));
