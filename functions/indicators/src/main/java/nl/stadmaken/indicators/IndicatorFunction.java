@@ -20,11 +20,17 @@ final class IndicatorFunction {
     private IndicatorFunction() {
     }
 
-    static AggregationRun aggregation(Environment environment, DynamoDbClient dynamo, Clock clock, IndicatorCatalogue catalogue) {
+    /** The source tables by source; a function without one of their variables fails as it starts. */
+    static Map<Source, String> tables(Environment environment) {
         Map<Source, String> tables = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             tables.put(source, environment.require(source.tableVariable()));
         }
+        return tables;
+    }
+
+    static AggregationRun aggregation(Environment environment, Map<Source, String> tables, DynamoDbClient dynamo, Clock clock,
+                                      IndicatorCatalogue catalogue) {
         return new AggregationRun(
                 new DynamoIndicatorStore(dynamo, environment.require("INDICATORS_TABLE")),
                 new ChangeFeed(dynamo),

@@ -35,7 +35,8 @@ public final class IndicatorJob implements RequestStreamHandler {
     }
 
     public IndicatorJob(Environment environment, DynamoDbClient dynamo, Clock clock) {
-        this.aggregation = IndicatorFunction.aggregation(environment, dynamo, clock, IndicatorCatalogue.bundled());
+        this.aggregation = IndicatorFunction.aggregation(environment, IndicatorFunction.tables(environment), dynamo, clock,
+                IndicatorCatalogue.bundled());
         this.log = JsonLog.standardOut(clock);
     }
 

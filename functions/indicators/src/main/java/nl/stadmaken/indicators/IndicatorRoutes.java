@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.stadmaken.indicators.domain.IndicatorCatalogue;
 import nl.stadmaken.indicators.domain.Period;
 import nl.stadmaken.indicators.domain.Snapshot;
@@ -37,7 +38,7 @@ final class IndicatorRoutes {
     record PopulationForm(String csv) {
     }
 
-    static List<Route> of(IndicatorCatalogue catalogue, SurveyDesk survey, IndicatorReader reader, AggregationRun aggregation) {
+    static List<Route> of(IndicatorCatalogue catalogue, SurveyDesk survey, IndicatorReader reader, Supplier<AggregationRun> aggregation) {
         return List.of(
                 publicRoute("GET /indicators", request -> snapshot(catalogue, reader, request, false)),
                 publicRoute("GET /indicators/catalogue", request -> HttpResponse.ok(catalogueView(catalogue, reader))),
@@ -71,7 +72,7 @@ final class IndicatorRoutes {
                                     ProblemException.validation("period", "must be a month (2027-03), quarter (2027-Q1) or year (2027)")));
                         }
                     }
-                    return HttpResponse.ok(aggregation.run(period));
+                    return HttpResponse.ok(aggregation.get().run(period));
                 }),
                 staff("GET /staff/indicators/population", request -> HttpResponse.ok(reader.population())),
                 staff("PUT /staff/indicators/population", request ->

@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.stadmaken.indicators.domain.IndicatorCatalogue;
 import nl.stadmaken.indicators.domain.SurveyDesk;
 import nl.stadmaken.indicators.domain.WijkAreas;
 import nl.stadmaken.indicators.store.DynamoIndicatorStore;
 import nl.stadmaken.indicators.store.DynamoSurveyStore;
+import nl.stadmaken.indicators.store.Source;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.shared.http.HttpApi;
@@ -45,7 +47,20 @@ public final class IndicatorsHandler implements RequestStreamHandler {
         SurveyDesk survey = new SurveyDesk(new DynamoSurveyStore(dynamo, table), catalogue, WijkAreas.haarlem(), secrets,
                 Ulids.secure(clock), clock);
         IndicatorReader reader = new IndicatorReader(new DynamoIndicatorStore(dynamo, table), catalogue, clock);
-        this.api = new HttpApi(IndicatorRoutes.of(catalogue, survey, reader, IndicatorFunction.aggregation(environment, dynamo, clock, catalogue)),
+        // Staff start a run now and then; an instance that only answers readers never builds one.
+        Map<Source, String> sources = IndicatorFunction.tables(environment);
+        Supplier<AggregationRun> aggregation = new Supplier<>() {
+            private AggregationRun run;
+
+            @Override
+            public synchronized AggregationRun get() {
+                if (run == null) {
+                    run = IndicatorFunction.aggregation(environment, sources, dynamo, clock, catalogue);
+                }
+                return run;
+            }
+        };
+        this.api = new HttpApi(IndicatorRoutes.of(catalogue, survey, reader, aggregation),
                 new IdempotentWrites(dynamo, table, secrets, clock), JsonLog.standardOut(clock));
     }
 

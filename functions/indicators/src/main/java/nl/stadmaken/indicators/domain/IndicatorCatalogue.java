@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.json.JsonTree;
 
@@ -79,23 +81,34 @@ public record IndicatorCatalogue(String version, List<String> respondentGroups, 
 
     /** A catalogue that names a goal or question it does not define is refused as a whole. */
     private void check() {
+        Set<String> goalIds = new HashSet<>();
+        goals.forEach(goal -> goalIds.add(goal.id()));
+        Set<String> questionIds = new HashSet<>();
+        questions.forEach(question -> questionIds.add(question.id()));
         for (Goal goal : goals) {
-            goal.questions().forEach(question -> require(question(question).isPresent(), "goal " + goal.id() + " names question " + question));
+            for (String question : goal.questions()) {
+                if (!questionIds.contains(question)) {
+                    throw undefined("goal " + goal.id() + " names question " + question);
+                }
+            }
         }
         for (IndicatorDefinition indicator : indicators) {
-            indicator.goals().forEach(goal -> require(goals.stream().anyMatch(g -> g.id().equals(goal)),
-                    "indicator " + indicator.id() + " names goal " + goal));
-            if (indicator.source() instanceof IndicatorSource.SurveyScore score) {
-                require(question(score.question()).isPresent(), "indicator " + indicator.id() + " names question " + score.question());
+            for (String goal : indicator.goals()) {
+                if (!goalIds.contains(goal)) {
+                    throw undefined("indicator " + indicator.id() + " names goal " + goal);
+                }
             }
-            require(indicator.minCellSize() >= 1, "indicator " + indicator.id() + " needs a minimum cell size of at least 1");
+            if (indicator.source() instanceof IndicatorSource.SurveyScore score && !questionIds.contains(score.question())) {
+                throw undefined("indicator " + indicator.id() + " names question " + score.question());
+            }
+            if (indicator.minCellSize() < 1) {
+                throw new IllegalArgumentException("catalogue: indicator " + indicator.id() + " needs a minimum cell size of at least 1");
+            }
         }
     }
 
-    private static void require(boolean condition, String what) {
-        if (!condition) {
-            throw new IllegalArgumentException("catalogue: " + what + ", which is not defined");
-        }
+    private static IllegalArgumentException undefined(String what) {
+        return new IllegalArgumentException("catalogue: " + what + ", which is not defined");
     }
 
     private static Labels labels(JsonTree node) {
