@@ -29,7 +29,8 @@ public final class Bench {
             "BudgetCloserFunction", "budget/schedule-close-rounds.json",
             "IndicatorsFunction", "indicators/list-indicators.json",
             "IndicatorJobFunction", "indicators/schedule-aggregate.json",
-            "MailFunction", "mail/stream-outbox.json");
+            "MailFunction", "mail/stream-outbox.json",
+            "SpreekuurRemindersFunction", "spreekuur/schedule-reminders.json");
 
     /** Functions that make no DynamoDB requests, so have nothing to count. */
     static final Set<String> WITHOUT_DYNAMODB = Set.of("MailFunction");

@@ -19,6 +19,7 @@ import java.util.List;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.JsonTrees;
+import nl.stadmaken.testkit.SampleEvents;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,10 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DynamoDbExtension.class)
 class DailyRemindersIT {
 
-    private static final String SCHEDULED_EVENT = """
-            {"version": "0", "id": "d1f3", "detail-type": "Scheduled Event", "source": "aws.events",
-             "time": "2027-03-28T15:00:00Z", "region": "eu-west-1", "detail": {}}
-            """;
+    /** The daily rule's event, as EventBridge sends it; the job reads nothing of it. */
+    private static final String SCHEDULED_EVENT = SampleEvents.of("spreekuur").read("schedule-reminders");
     private static final Instant EVENING_BEFORE = Instant.parse("2027-03-28T15:00:00Z");
 
     private final TestTables tables;
