@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Monthly AWS cost of Stadmaken for a city like Haarlem, and for 10x and 100x that city.
 
-Request counts per operation are the ones BENCHMARKS.md measures on the wire (a ballot is one GetItem and one
-UpdateItem, a sign-up one GetItem and one TransactWriteItems); the rest are stated assumptions below. Prices are AWS's
+Request counts per operation are the ones BENCHMARKS.md measures on the wire (a ballot is one UpdateItem, a sign-up
+one GetItem and one TransactWriteItems); the rest are stated assumptions below. Prices are AWS's
 public list prices (us-east-1, USD, 2025); eu-west-1 (Ireland) is a little higher. Prints a Markdown table.
 """
 
@@ -24,7 +24,8 @@ FREE_TRACES = 100_000
 ALARMS = 23                          # in template.yaml
 MEMORY_GB = 1.0                      # Globals.MemorySize
 WARM_SECONDS = 0.1                   # billed per warm request; 40-80 ms measured locally against moto on a busy machine
-COLD_SECONDS = 1.6                   # measured median cold start (init + first call), billed as init since 2025
+COLD_SECONDS = 1.6                   # a cold start (init + first call), billed since 2025; BENCHMARKS.md measures 0.5-0.75 s
+                                     # on 2 local cores, more is allowed for the CPU share a 1 GB Lambda gets
 COLD_SHARE = 0.02                    # share of invocations that start an instance
 LOG_BYTES = 1_000                    # our JSON line plus Lambda's START/END/REPORT lines, per invocation
 
