@@ -2,6 +2,9 @@ package nl.stadmaken.bench;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import nl.stadmaken.budget.BudgetHandler;
@@ -9,9 +12,10 @@ import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.spreekuur.SpreekuurHandler;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.SampleEvents;
 import nl.stadmaken.testkit.TestClock;
 
-/** Items the read events find, written through the handlers in-process so they have the shape the functions write. */
+/** Items the first events find, written through the handlers in-process so they have the shape the functions write. */
 final class BenchData {
 
     static final Instant SIGN_UP_OPEN = Instant.parse("2027-03-01T10:00:00Z");
@@ -31,17 +35,51 @@ final class BenchData {
         return new HandlerClient(handler, "BudgetFunction", handler.api().routeKeys());
     }
 
-    /** Five published trajectories, an open round with three proposals and one office-hours host. */
+    /**
+     * Five published trajectories, the sample events' panel with its pool closed (so its draw event can be answered
+     * now), an open round with three proposals and one office-hours host.
+     */
     static void seed(BenchTables tables) {
         HandlerClient participation = participation(tables, new TestClock(SIGN_UP_OPEN));
         for (int i = 1; i <= 5; i++) {
             publishTrajectory(participation, "speelplek-" + i, null);
         }
+        closedPanel(tables);
         openRound(budget(tables, new TestClock(BEFORE_VOTING)), "schalkwijk", 3);
         SpreekuurHandler spreekuur = new SpreekuurHandler(tables.functionEnvironment("SpreekuurFunction"), tables.client(), Clock.systemUTC());
         expect(new HandlerClient(spreekuur, "SpreekuurFunction", spreekuur.api().routeKeys()).put("/staff/spreekuur/hosts/de-vries",
                 "{\"name\": \"Wethouder De Vries\", \"role\": \"wethouder\", \"topics\": [\"wonen\", \"verkeer\", \"groen\"]}",
                 HandlerClient.STAFF), 200, 201);
+    }
+
+    /**
+     * The panel of {@code events/participation/staff-create-panel.json} with its seed and fourteen sign-ups, its dates
+     * moved so that its pool closed ten days ago: a cold start at the real time may draw it.
+     */
+    private static void closedPanel(BenchTables tables) {
+        Instant now = Instant.now();
+        TestClock clock = new TestClock(now.minus(30, ChronoUnit.DAYS));
+        ParticipationHandler handler = new ParticipationHandler(tables.functionEnvironment("ParticipationFunction"), tables.client(), clock);
+        HandlerClient participation = new HandlerClient(handler, "ParticipationFunction", handler.api().routeKeys());
+        SampleEvents events = SampleEvents.of("participation");
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        String create = events.read("staff-create-panel")
+                .replace("2027-02-01T09:00:00+01:00", now.minus(25, ChronoUnit.DAYS).toString())
+                .replace("2027-04-01T17:00:00+02:00", now.minus(10, ChronoUnit.DAYS).toString())
+                .replace("2027-06-15", today.plusDays(30).toString())
+                .replace("2027-07-01", today.plusDays(45).toString());
+        for (String event : List.of(create, events.read("staff-fix-panel-seed"), events.read("staff-publish-panel"))) {
+            expect(LambdaInvoker.invoke(handler, "ParticipationFunction", event), 200, 201);
+        }
+        clock.set(now.minus(20, ChronoUnit.DAYS));
+        String[] genders = {"vrouw", "man", "anders"};
+        String[] ages = {"16-29", "30-49", "50+"};
+        for (int i = 0; i < 14; i++) {
+            expect(participation.post("/trajectories/demo-wijkpanel/signups", """
+                    {"name": "Inwoner %d", "email": "inwoner%d@example.nl", "consent": true,
+                     "features": {"geslacht": "%s", "leeftijd": "%s"}, "household": "2035 CD %d"}"""
+                    .formatted(i, i, genders[i % 3 == 2 ? i % 2 : i % 3], ages[i % 3], i + 1), HandlerClient.RESIDENT), 201);
+        }
     }
 
     static void publishTrajectory(HandlerClient client, String id, Integer capacity) {

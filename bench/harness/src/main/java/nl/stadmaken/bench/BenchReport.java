@@ -138,7 +138,12 @@ final class BenchReport {
         notMeasured.forEach((function, reason) ->
                 md.append("| ").append(function).append(" | not measured: ").append(reason).append(" | | | | | | | | |\n"));
         md.append("\nInit is the handler's construction (class loading, client, wiring) and first call its first `handleRequest`, ")
-                .append("both timed inside the child; the rest of the wall time is the JVM starting and loading the launcher.\n\n");
+                .append("both timed inside the child; the rest of the wall time is the JVM starting and loading the launcher. ")
+                .append("The baselines make one request; what each function's first event makes is under DynamoDB requests per ")
+                .append("operation (the indicator job's is a whole run that finds nothing new). The panel draw's untimed first ")
+                .append("start draws the bench's closed panel; every timed one answers that request again with the stored draw, ")
+                .append("as the function answers a retry (reading the pool and the draws, and making sure every letter is in the ")
+                .append("outbox).\n\n");
     }
 
     private void sizeSection(StringBuilder md) {
