@@ -21,7 +21,7 @@ record BenchSettings(int coldStartRuns, int ballots, int signUps, int callers, i
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException(USAGE);
         }
-        BenchSettings settings = new BenchSettings(7, 2_000, 400, 8, 5, 100_000, null, SECTIONS);
+        BenchSettings settings = new BenchSettings(15, 2_000, 400, 8, 5, 100_000, null, SECTIONS);
         for (int i = 0; i + 1 < args.length; i += 2) {
             settings = settings.with(args[i], args[i + 1]);
         }
