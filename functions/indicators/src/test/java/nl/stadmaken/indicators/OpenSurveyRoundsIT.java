@@ -44,6 +44,16 @@ class OpenSurveyRoundsIT {
         assertThat(round.has("createdAt")).isFalse();
     }
 
+    @Test
+    void aRoundWithABlankDateIsRefusedNamingIt() {
+        JsonNode problem = expect(client.post("/staff/survey/rounds", """
+                {"id": "leeg", "title": "QSLD-meting", "opensOn": " \\t ", "closesOn": "2027-06-30", "tokensRequired": false}
+                """, STAFF), 422).json();
+
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("opensOn");
+        assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("required");
+    }
+
     private static String round(String id, LocalDate opensOn, LocalDate closesOn, boolean tokens) {
         return """
                 {"id": "%s", "title": "QSLD-meting", "opensOn": "%s", "closesOn": "%s", "tokensRequired": %s}

@@ -43,10 +43,8 @@ public final class SurveyDesk {
         FieldCheck check = new FieldCheck();
         String id = check.pattern("id", form.id(), ROUND_ID, "lower-case words with hyphens", true);
         String title = check.text("title", form.title(), 200, true);
-        LocalDate opensOn = check.date("opensOn", form.opensOn());
-        LocalDate closesOn = check.date("closesOn", form.closesOn());
-        check.check(form.opensOn() != null, "opensOn", "required");
-        check.check(form.closesOn() != null, "closesOn", "required");
+        LocalDate opensOn = check.date("opensOn", form.opensOn(), true);
+        LocalDate closesOn = check.date("closesOn", form.closesOn(), true);
         if (opensOn != null && closesOn != null) {
             check.check(!closesOn.isBefore(opensOn), "closesOn", "must not be before opensOn");
         }
