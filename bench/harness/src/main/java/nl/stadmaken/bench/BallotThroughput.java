@@ -69,30 +69,12 @@ final class BallotThroughput {
         callers.run(0, WARM_UP, LIMIT, (caller, i) -> store(clients.get(caller), table, keys.get(i), choices.get(i), clock.instant()));
         handlerCounter.takeCounts();
         rawCounter.takeCounts();
-        int handlerDone = 0;
-        int rawDone = 0;
-        double handlerSeconds = 0;
-        double rawSeconds = 0;
-        long deadline = System.nanoTime() + 2 * LIMIT.toNanos();
-        for (int from = WARM_UP; from < total && System.nanoTime() < deadline; from += CHUNK) {
-            int count = Math.min(CHUNK, total - from);
-            for (boolean handlerTurn : (from - WARM_UP) / CHUNK % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                if (handlerTurn) {
-                    ParallelCallers.Completed chunk = callers.run(from, count, LIMIT,
-                            (caller, i) -> cast(handlers.get(caller), codes.get(i), choices.get(i)));
-                    handlerDone += chunk.operations();
-                    handlerSeconds += chunk.seconds();
-                } else {
-                    ParallelCallers.Completed chunk = callers.run(from, count, LIMIT,
-                            (caller, i) -> store(clients.get(caller), table, keys.get(i), choices.get(i), clock.instant()));
-                    rawDone += chunk.operations();
-                    rawSeconds += chunk.seconds();
-                }
-            }
-        }
+        ParallelCallers.InTurns turns = callers.inTurns(WARM_UP, total, CHUNK, LIMIT,
+                (caller, i) -> cast(handlers.get(caller), codes.get(i), choices.get(i)),
+                (caller, i) -> store(clients.get(caller), table, keys.get(i), choices.get(i), clock.instant()));
         sameAttributes(tables, keys.get(0), handlerKeys);
-        return new Comparison(new Throughput(handlerDone, handlerSeconds, handlerCounter.takeCounts()),
-                new Throughput(rawDone, rawSeconds, rawCounter.takeCounts()));
+        return new Comparison(new Throughput(turns.first().operations(), turns.first().seconds(), handlerCounter.takeCounts()),
+                new Throughput(turns.second().operations(), turns.second().seconds(), rawCounter.takeCounts()));
     }
 
     private static void cast(HandlerClient client, String code, List<String> choice) {

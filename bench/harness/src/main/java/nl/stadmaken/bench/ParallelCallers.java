@@ -66,6 +66,32 @@ final class ParallelCallers implements AutoCloseable {
         return new Completed(completed.get(), (System.nanoTime() - start) / 1e9);
     }
 
+    /** What each side of a comparison completed, over the seconds its own chunks took. */
+    record InTurns(Completed first, Completed second) {
+    }
+
+    /**
+     * Operations {@code from} to {@code to} on each side, in chunks of {@code chunk}, the sides taking turns and each
+     * going first in every other chunk, so the JIT, the table's growth or a noisy moment favour neither; each side's
+     * chunk stops after {@code limit}, and no chunk starts after twice that.
+     */
+    InTurns inTurns(int from, int to, int chunk, Duration limit, BiConsumer<Integer, Integer> first,
+                    BiConsumer<Integer, Integer> second) {
+        int[] done = new int[2];
+        double[] seconds = new double[2];
+        long deadline = System.nanoTime() + 2 * limit.toNanos();
+        for (int start = from; start < to && System.nanoTime() < deadline; start += chunk) {
+            int count = Math.min(chunk, to - start);
+            int leader = (start - from) / chunk % 2;
+            for (int side : new int[] {leader, 1 - leader}) {
+                Completed completed = run(start, count, limit, side == 0 ? first : second);
+                done[side] += completed.operations();
+                seconds[side] += completed.seconds();
+            }
+        }
+        return new InTurns(new Completed(done[0], seconds[0]), new Completed(done[1], seconds[1]));
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

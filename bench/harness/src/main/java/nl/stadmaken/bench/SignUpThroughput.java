@@ -53,29 +53,12 @@ final class SignUpThroughput {
         callers.run(0, CHUNK, LIMIT, (caller, i) -> place(clients.get(caller), table, "warm-" + i, clock.millis()));
         handlerCounter.takeCounts();
         rawCounter.takeCounts();
-        int handlerDone = 0;
-        int rawDone = 0;
-        double handlerSeconds = 0;
-        double rawSeconds = 0;
-        long deadline = System.nanoTime() + 2 * LIMIT.toNanos();
-        for (int from = 0; from < signUps && System.nanoTime() < deadline; from += CHUNK) {
-            int count = Math.min(CHUNK, signUps - from);
-            for (boolean handlerTurn : from / CHUNK % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                if (handlerTurn) {
-                    ParallelCallers.Completed chunk = callers.run(from, count, LIMIT, (caller, i) -> signUp(handlers.get(caller), "handler-" + i));
-                    handlerDone += chunk.operations();
-                    handlerSeconds += chunk.seconds();
-                } else {
-                    ParallelCallers.Completed chunk = callers.run(from, count, LIMIT,
-                            (caller, i) -> place(clients.get(caller), table, "raw-" + i, clock.millis()));
-                    rawDone += chunk.operations();
-                    rawSeconds += chunk.seconds();
-                }
-            }
-        }
+        ParallelCallers.InTurns turns = callers.inTurns(0, signUps, CHUNK, LIMIT,
+                (caller, i) -> signUp(handlers.get(caller), "handler-" + i),
+                (caller, i) -> place(clients.get(caller), table, "raw-" + i, clock.millis()));
         sameAttributes(tables);
-        return new Comparison(new Throughput(handlerDone, handlerSeconds, handlerCounter.takeCounts()),
-                new Throughput(rawDone, rawSeconds, rawCounter.takeCounts()));
+        return new Comparison(new Throughput(turns.first().operations(), turns.first().seconds(), handlerCounter.takeCounts()),
+                new Throughput(turns.second().operations(), turns.second().seconds(), rawCounter.takeCounts()));
     }
 
     private static void signUp(HandlerClient client, String who) {
