@@ -225,8 +225,12 @@ public final class ParticipationService {
     }
 
     public List<SignUp> signUps(String trajectoryId) {
-        staffGet(trajectoryId);
-        return store.signUps(trajectoryId);
+        return signUps(staffGet(trajectoryId));
+    }
+
+    /** For a caller that has found the trajectory already. */
+    public List<SignUp> signUps(Trajectory trajectory) {
+        return store.signUps(trajectory.id());
     }
 
     /** Personal data is kept until the feedback date plus the retention period, to the end of that day. */

@@ -71,7 +71,7 @@ public final class PanelDrawing {
         if (!seed.fixedAt().isBefore(trajectory.content().agreement().signUpCloses())) {
             throw ProblemException.conflict("seed-too-late", "The seed was fixed after the pool closed.");
         }
-        List<SignUp> signUps = trajectories.signUps(trajectoryId);
+        List<SignUp> signUps = trajectories.signUps(trajectory);
         List<SignUp> pool = signUps.stream()
                 .filter(signUp -> signUp.status() == SignUpStatus.CONFIRMED && signUp.person() != null).toList();
         PanelSettings settings = trajectory.content().panel();
@@ -122,7 +122,7 @@ public final class PanelDrawing {
                 "The draw input has been erased with the personal data; no replacements can be drawn."));
         SeedRecord seed = store.seed(trajectoryId).orElseThrow();
         Set<String> withdrawn = new HashSet<>();
-        Map<String, SignUp> current = pseudonyms.index(trajectoryId, trajectories.signUps(trajectoryId));
+        Map<String, SignUp> current = pseudonyms.index(trajectoryId, trajectories.signUps(trajectory));
         for (DrawInput.PoolMember member : input.members()) {
             SignUp signUp = current.get(member.id());
             if (signUp == null || signUp.status() != SignUpStatus.CONFIRMED) {

@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.stadmaken.participation.panel.DrawInput;
 import nl.stadmaken.participation.panel.DrawRecord;
@@ -97,8 +99,18 @@ public final class DynamoPanelStore implements PanelStore {
 
     @Override
     public void addToOutbox(String trajectoryId, List<OutboxMessage> messages) {
+        // One query finds the messages a first attempt wrote, so that a retry writes only what it missed (none, most
+        // often) instead of one refused put per message.
+        Set<String> there = new HashSet<>();
+        messages.stream().map(message -> outboxPrefix(message.drawNumber())).distinct().forEach(prefix -> dynamo
+                .queryPaginator(TrajectoryItems.partitionItems(table, trajectoryId, prefix).toBuilder().projectionExpression("#sk").build())
+                .items().forEach(item -> there.add(item.get("sk").s())));
         for (OutboxMessage message : messages) {
-            Map<String, AttributeValue> item = key(trajectoryId, OUTBOX + String.format("%04d", message.drawNumber()) + "#" + message.member());
+            String sk = outboxPrefix(message.drawNumber()) + message.member();
+            if (there.contains(sk)) {
+                continue;
+            }
+            Map<String, AttributeValue> item = key(trajectoryId, sk);
             item.put("drawNumber", n(message.drawNumber()));
             item.put("member", s(message.member()));
             item.put("signUpId", s(message.signUpId()));
@@ -240,6 +252,10 @@ public final class DynamoPanelStore implements PanelStore {
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
+    }
+
+    private static String outboxPrefix(int drawNumber) {
+        return OUTBOX + String.format("%04d", drawNumber) + "#";
     }
 
     private static Map<String, AttributeValue> key(String trajectoryId, String sk) {

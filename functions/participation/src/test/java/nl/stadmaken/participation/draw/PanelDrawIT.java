@@ -24,6 +24,7 @@ import nl.stadmaken.participation.sortition.cli.DrawCommand;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.RequestCounter;
 import nl.stadmaken.testkit.StreamEvents;
 import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
@@ -147,6 +148,35 @@ class PanelDrawIT {
     }
 
     @Test
+    void aRetryWritesOnlyTheLettersAFirstAttemptMissed() {
+        readyPool("onderbroken", 30);
+        var first = draws.post("/staff/trajectories/onderbroken/panel/draws", QUOTAS, STAFF);
+        // As if the first attempt had stopped after writing seven of its ten letters.
+        String table = tables.name("ParticipationTable");
+        List<Map<String, AttributeValue>> letters = firstDrawLetters(table, "onderbroken");
+        assertThat(letters).hasSize(10);
+        letters.subList(0, 3).forEach(letter -> tables.client().deleteItem(d -> d.tableName(table)
+                .key(Map.of("pk", letter.get("pk"), "sk", letter.get("sk")))));
+        RequestCounter counter = new RequestCounter();
+        PanelDrawHandler counted = new PanelDrawHandler(tables.environmentOf("PanelDrawFunction"), tables.countingClient(counter), clock);
+        HandlerClient retrying = new HandlerClient(counted, "PanelDrawFunction", counted.api().routeKeys());
+
+        var again = retrying.post("/staff/trajectories/onderbroken/panel/draws", QUOTAS, STAFF);
+        List<String> repairWrites = counter.writes();
+        counter.reset();
+        var thirdTime = retrying.post("/staff/trajectories/onderbroken/panel/draws", QUOTAS, STAFF);
+
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(thirdTime.json()).isEqualTo(first.json());
+        assertThat(repairWrites).as("only the three missing letters are written").containsExactly("PutItem", "PutItem", "PutItem");
+        assertThat(counter.operations()).as("with every letter there, a retry reads the trajectory, seed, sign-ups, draws"
+                + " and letters, and writes nothing").containsExactlyInAnyOrder("GetItem", "GetItem", "Query", "Query", "Query");
+        assertThat(participation.get("/staff/trajectories/onderbroken/panel/outbox", STAFF).json().path("messages")).hasSize(10);
+        assertThat(firstDrawLetters(table, "onderbroken")).extracting(letter -> letter.get("sk").s())
+                .containsExactlyInAnyOrderElementsOf(letters.stream().map(letter -> letter.get("sk").s()).toList());
+    }
+
+    @Test
     void impossibleQuotasAreNamedAndNothingIsStored() {
         readyPool("onmogelijk", 30);
         int before = allItems().size();
@@ -238,6 +268,13 @@ class PanelDrawIT {
         assertThat(allItems().toString()).doesNotContain("2011").doesNotContain("2011AB");
         assertThat(problem(participation.put("/staff/trajectories/" + plainTrajectory() + "/panel/seed", "{\"seed\": \"1\"}", STAFF), 409))
                 .isEqualTo("not-a-panel");
+    }
+
+    /** The outbox items of a panel's first draw, as stored. */
+    private List<Map<String, AttributeValue>> firstDrawLetters(String table, String id) {
+        return tables.client().query(q -> q.tableName(table).keyConditionExpression("pk = :pk AND begins_with(sk, :outbox)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("TRAJ#" + id),
+                        ":outbox", AttributeValue.fromS("PANEL#OUTBOX#0001#")))).items();
     }
 
     private Map<String, String> readyPool(String id, int size) {
