@@ -84,12 +84,18 @@ public final class AggregationRun {
         if (!store.lease(holder, started, started.plus(longest))) {
             throw inProgress();
         }
+        boolean published = false;
         try {
             // The run stops short of the request's deadline, so that releasing the lease still fits: a run cut off
             // by its time would otherwise hold the lease, and refuse every run, for fifteen minutes.
-            return RequestDeadline.reserving(RELEASE_TIME, () -> aggregate(holder, started, extraPeriod));
+            Report report = RequestDeadline.reserving(RELEASE_TIME, () -> aggregate(holder, started, extraPeriod));
+            published = true;
+            return report;
         } finally {
-            store.release(holder);
+            if (!published) {
+                // Publishing gives the lease back with the figures; a run that did not get that far gives it back here.
+                store.release(holder);
+            }
         }
     }
 

@@ -33,9 +33,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * The job's own items in the indicators table: the last fact of each source item ({@code FACT#<source>/<pk>#<sk>},
  * with a version), counters by year ({@code COUNT#<year>/<period>|<metric>|<dimension>|<cell>}, so the periods of a
- * year, whose figures are guarded together, are one query), the watermark and the run lease ({@code JOB/...}),
- * snapshots ({@code SNAPSHOT#<period>/<computedAt>#<id>}, append-only) with the latest per period
- * ({@code LATEST#<kind>/<period>}), and the reference population ({@code POPULATION/CURRENT}).
+ * year, whose figures are guarded together, are one query), what a run starts from in one partition (the run
+ * lease, the watermark and the reference population staff stored: {@code JOB/LEASE}, {@code JOB/WATERMARK},
+ * {@code JOB/POPULATION}), and snapshots ({@code SNAPSHOT#<period>/<computedAt>#<id>}, append-only) with the latest
+ * per period ({@code LATEST#<kind>/<period>}).
  */
 public final class DynamoIndicatorStore {
 
@@ -44,6 +45,10 @@ public final class DynamoIndicatorStore {
     /** A transaction takes 100 items and 4 MB; a publication leaves room for its lease check and the watermark. */
     private static final int MAX_PUBLISH_ITEMS = 98;
     private static final long MAX_PUBLISH_BYTES = 3_500_000;
+    private static final String JOB = "JOB";
+    private static final String LEASE = "LEASE";
+    private static final String WATERMARK = "WATERMARK";
+    private static final String POPULATION = "POPULATION";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -123,25 +128,20 @@ public final class DynamoIndicatorStore {
     public record JobStart(Optional<String> watermark, Optional<StoredPopulation> population) {
     }
 
-    /** Both in one request, read consistently. */
+    /** One consistent query of the job's partition. */
     public JobStart jobStart() {
-        Map<String, AttributeValue> watermarkKey = Map.of("pk", s("JOB"), "sk", s("WATERMARK"));
-        Map<String, AttributeValue> populationKey = Map.of("pk", s("POPULATION"), "sk", s("CURRENT"));
-        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().consistentRead(true)
-                .keys(watermarkKey, populationKey).build());
+        QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s(JOB))).build();
         Optional<String> watermark = Optional.empty();
         Optional<StoredPopulation> population = Optional.empty();
-        while (!pending.isEmpty()) {
-            Map<String, KeysAndAttributes> request = pending;
-            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(request));
-            for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
-                if (text(item, "pk").equals("JOB")) {
-                    watermark = Optional.of(text(item, "watermark"));
-                } else {
-                    population = Optional.of(new StoredPopulation(text(item, "csv"), text(item, "version")));
+        for (Map<String, AttributeValue> item : dynamo.queryPaginator(query).items()) {
+            switch (text(item, "sk")) {
+                case WATERMARK -> watermark = Optional.of(text(item, "watermark"));
+                case POPULATION -> population = Optional.of(new StoredPopulation(text(item, "csv"), text(item, "version")));
+                default -> {
+                    // the lease
                 }
             }
-            pending = response.unprocessedKeys();
         }
         return new JobStart(watermark, population);
     }
@@ -149,7 +149,7 @@ public final class DynamoIndicatorStore {
     /** A lease so the nightly run and a staff run never apply changes at the same time; it lapses by itself. */
     public boolean lease(String holder, Instant now, Instant until) {
         try {
-            dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("JOB"), "sk", s("LEASE"), "holder", s(holder),
+            dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s(JOB), "sk", s(LEASE), "holder", s(holder),
                             "until", n(until.toEpochMilli())))
                     .conditionExpression("attribute_not_exists(pk) OR #until < :now")
                     .expressionAttributeNames(Map.of("#until", "until"))
@@ -160,11 +160,13 @@ public final class DynamoIndicatorStore {
         }
     }
 
-    /** Gives the lease back by letting it lapse now (a put, like taking it, so a run needs no other kind of write). */
+    /**
+     * Gives the lease back by letting it lapse now, for a run that did not publish (publishing gives it back); a put,
+     * like taking it, so a run needs no other kind of write.
+     */
     public void release(String holder) {
         try {
-            dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("JOB"), "sk", s("LEASE"), "until", n(0)))
-                    .conditionExpression("#holder = :holder")
+            dynamo.putItem(p -> p.tableName(table).item(lapsedLease()).conditionExpression("#holder = :holder")
                     .expressionAttributeNames(Map.of("#holder", "holder"))
                     .expressionAttributeValues(Map.of(":holder", s(holder))));
         } catch (ConditionalCheckFailedException e) {
@@ -182,8 +184,8 @@ public final class DynamoIndicatorStore {
      * year's snapshots still go together, and the watermark with the last): readers never see a year's figures half
      * replaced, which a sum across periods could otherwise give away, and a run that fails before the last leaves the
      * watermark where it was, so the next run reads the same changes and publishes what this one did not. Each
-     * transaction checks that {@code holder} still holds the run lease; false, with nothing of that transaction
-     * written, if it lost it.
+     * transaction checks that {@code holder} still holds the run lease, and the last gives it back (so a run that
+     * published needs no request to release it); false, with nothing of that transaction written, if it lost it.
      */
     public boolean publish(List<List<Publication>> years, String watermark, String holder) {
         List<List<TransactWriteItem>> transactions = new ArrayList<>();
@@ -220,15 +222,20 @@ public final class DynamoIndicatorStore {
             }
         }
         current.add(TransactWriteItem.builder().put(p -> p.tableName(table)
-                .item(Map.of("pk", s("JOB"), "sk", s("WATERMARK"), "watermark", s(watermark))))
+                .item(Map.of("pk", s(JOB), "sk", s(WATERMARK), "watermark", s(watermark))))
                 .build());
         transactions.add(current);
+        Map<String, String> holderName = Map.of("#holder", "holder");
+        Map<String, AttributeValue> holderValue = Map.of(":holder", s(holder));
         for (List<TransactWriteItem> transaction : transactions) {
             List<TransactWriteItem> items = new ArrayList<>(transaction);
-            items.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Map.of("pk", s("JOB"), "sk", s("LEASE")))
-                    .conditionExpression("#holder = :holder")
-                    .expressionAttributeNames(Map.of("#holder", "holder"))
-                    .expressionAttributeValues(Map.of(":holder", s(holder)))).build());
+            items.add(transaction == current
+                    ? TransactWriteItem.builder().put(p -> p.tableName(table).item(lapsedLease())
+                            .conditionExpression("#holder = :holder").expressionAttributeNames(holderName)
+                            .expressionAttributeValues(holderValue)).build()
+                    : TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Map.of("pk", s(JOB), "sk", s(LEASE)))
+                            .conditionExpression("#holder = :holder").expressionAttributeNames(holderName)
+                            .expressionAttributeValues(holderValue)).build());
             try {
                 dynamo.transactWriteItems(t -> t.transactItems(items));
             } catch (TransactionCanceledException e) {
@@ -283,14 +290,19 @@ public final class DynamoIndicatorStore {
 
     public Optional<StoredPopulation> population() {
         Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).consistentRead(true)
-                .key(Map.of("pk", s("POPULATION"), "sk", s("CURRENT")))).item();
+                .key(Map.of("pk", s(JOB), "sk", s(POPULATION)))).item();
         return item == null || item.isEmpty() ? Optional.empty()
                 : Optional.of(new StoredPopulation(text(item, "csv"), text(item, "version")));
     }
 
     public void replacePopulation(String csv, String version) {
-        dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s("POPULATION"), "sk", s("CURRENT"),
+        dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s(JOB), "sk", s(POPULATION),
                 "csv", s(csv), "version", s(version))));
+    }
+
+    /** The lease, free: a run takes it when its time is past. */
+    private static Map<String, AttributeValue> lapsedLease() {
+        return Map.of("pk", s(JOB), "sk", s(LEASE), "until", n(0));
     }
 
     private static Map<String, AttributeValue> factKey(Source source, String itemKey) {

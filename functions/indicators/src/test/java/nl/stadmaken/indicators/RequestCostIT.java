@@ -1,0 +1,45 @@
+package nl.stadmaken.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.stadmaken.testkit.DynamoDbExtension;
+import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.RequestCounter;
+import nl.stadmaken.testkit.TestTables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the nightly run costs when nothing changed since the last: the lease taken with a put, what the run starts from
+ * in one query, one query per source's change index and one for the year's counters, one read of what was published,
+ * and one transaction that publishes and gives the lease back. No scans.
+ */
+@ExtendWith(DynamoDbExtension.class)
+class RequestCostIT {
+
+    @Test
+    void aRunThatFindsNothingNewIsNineRequests(TestTables tables) {
+        Clock clock = IndicatorsFixture.realTimeClock();
+        HandlerClient participation = IndicatorsFixture.participation(tables, clock);
+        LocalDate today = IndicatorsFixture.today(clock);
+        IndicatorsFixture.publishTrajectory(participation, "kosten", "\"kind\": \"trajectory\",", Instant.now().minusSeconds(3_600),
+                Instant.now().plusSeconds(86_400), today.plusDays(30), today.plusDays(60));
+        RequestCounter counter = new RequestCounter();
+        IndicatorJob job = new IndicatorJob(IndicatorsFixture.environment(tables, "IndicatorJobFunction", clock),
+                tables.countingClient(counter), clock);
+        assertThat(job.run().itemsRead()).isPositive();
+
+        counter.reset();
+        AggregationRun.Report nothingNew = job.run();
+
+        assertThat(nothingNew.itemsRead()).isZero();
+        assertThat(counter.operations()).containsExactly("PutItem", "Query", "Query", "Query", "Query", "Query", "Query",
+                "BatchGetItem", "TransactWriteItems");
+        counter.reset();
+        assertThat(job.run().itemsRead()).as("the lease was given back: the next run is not refused").isZero();
+        assertThat(counter.operations()).hasSize(9);
+    }
+}
