@@ -180,9 +180,10 @@ public final class PanelDrawing {
             Optional<PanelSettings.Feature> feature = Optional.ofNullable(quota.feature()).flatMap(settings::feature);
             check.check(feature.isPresent(), field + ".feature", "one of the panel's features: "
                     + String.join(", ", settings.features().stream().map(PanelSettings.Feature::name).toList()));
-            boolean knownValue = feature.isPresent() && feature.get().values().contains(quota.value());
+            // The feature's values are an immutable list, which cannot be asked whether it holds null.
+            boolean knownValue = feature.isPresent() && quota.value() != null && feature.get().values().contains(quota.value());
             if (feature.isPresent()) {
-                check.check(knownValue, field + ".value", "one of the feature's values");
+                check.check(knownValue, field + ".value", quota.value() == null ? "required" : "one of the feature's values");
             } else {
                 // Without a known feature the value cannot be matched, but what is wrong with it is still said.
                 check.text(field + ".value", quota.value(), 80, true);

@@ -190,9 +190,11 @@ class PanelDrawIT {
         var badFields = draws.post("/staff/trajectories/onmogelijk/panel/draws", """
                 {"panelSize": 0, "algorithm": "dobbelsteen", "quotas": [{"feature": "haarkleur", "value": "rood", "min": 1, "max": 1},
                  {"feature": "geslacht", "value": "vrouw", "min": 3, "max": 2},
-                 {"feature": "oogkleur", "value": "a\\u0000b", "min": 1, "max": 1}]}""", STAFF);
+                 {"feature": "oogkleur", "value": "a\\u0000b", "min": 1, "max": 1},
+                 {"feature": "leeftijd", "min": 1, "max": 2}]}""", STAFF);
         assertThat(problem(badFields, 422)).isEqualTo("validation");
-        assertThat(fields(badFields)).contains("panelSize", "algorithm", "quotas[0].feature", "quotas[1].max", "quotas[2].value")
+        assertThat(fields(badFields)).contains("panelSize", "algorithm", "quotas[0].feature", "quotas[1].max", "quotas[2].value",
+                        "quotas[3].value")
                 .doesNotContain("quotas[0].value");
         assertThat(allItems()).hasSize(before);
     }
