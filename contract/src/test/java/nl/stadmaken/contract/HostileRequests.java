@@ -3,6 +3,7 @@ package nl.stadmaken.contract;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,38 @@ final class HostileRequests {
             }
             return new HostileRequest(routeKey, path, query, headers, b.text(), b.base64(), ip, b.fault(), b.field());
         });
+    }
+
+    /**
+     * A sweep, not a sample: each sample body of the route with one field taken out, and with one field null, field by
+     * field, on the sample's own path. {@code sources} gives each request its own address.
+     */
+    List<HostileRequest> eachFieldMissingOrNull(String routeKey, Iterator<String> sources) {
+        List<HostileRequest> requests = new ArrayList<>();
+        for (SampleSeeds.SampleCall call : seeds.calls(routeKey)) {
+            List<Spot> spots = new ArrayList<>();
+            spots(call.body(), "", List.of(), spots);
+            for (Spot spot : spots) {
+                JsonNode missing = call.body().deepCopy();
+                JsonNode parent = spot.parentIn(missing);
+                String fault;
+                if (spot.last() instanceof String name) {
+                    ((ObjectNode) parent).remove(name);
+                    fault = "missing field";
+                } else {
+                    ((ArrayNode) parent).remove((int) (Integer) spot.last());
+                    fault = "missing item";
+                }
+                JsonNode nulled = call.body().deepCopy();
+                spot.fill(nulled);
+                for (Body body : List.of(new Body(JSON.writeValueAsString(missing), false, "application/json", fault + " " + spot.path(), null),
+                        write(nulled, "null", "null at " + spot.path(), null))) {
+                    requests.add(new HostileRequest(routeKey, call.pathParameters(), Map.of(), Map.of("content-type", "application/json"),
+                            body.text(), false, sources.next(), body.fault(), null));
+                }
+            }
+        }
+        return requests;
     }
 
     private Arbitrary<Map<String, String>> pathParameters(String routeKey) {

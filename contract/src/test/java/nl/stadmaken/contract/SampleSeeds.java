@@ -24,7 +24,12 @@ final class SampleSeeds {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** A sample event's own path parameters and JSON body. */
+    record SampleCall(Map<String, String> pathParameters, JsonNode body) {
+    }
+
     private final Map<String, List<JsonNode>> bodies = new LinkedHashMap<>();
+    private final Map<String, List<SampleCall>> calls = new LinkedHashMap<>();
     private final Map<String, Set<String>> pathValues = new LinkedHashMap<>();
     private final Map<String, Set<String>> queryValues = new LinkedHashMap<>();
     private final Map<String, Set<String>> texts = new LinkedHashMap<>();
@@ -58,6 +63,9 @@ final class SampleSeeds {
             JsonNode parsed = JSON.readTree(body);
             if (parsed.isObject()) {
                 bodies.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(parsed);
+                Map<String, String> path = new LinkedHashMap<>();
+                event.path("pathParameters").properties().forEach(p -> path.put(p.getKey(), p.getValue().asString()));
+                calls.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(new SampleCall(Map.copyOf(path), parsed));
                 collectTexts(parsed);
             }
         } catch (RuntimeException notJson) {
@@ -90,6 +98,11 @@ final class SampleSeeds {
 
     List<JsonNode> bodies(String routeKey) {
         return bodies.getOrDefault(routeKey, List.of());
+    }
+
+    /** The samples of a route that carry a JSON object body, in file order. */
+    List<SampleCall> calls(String routeKey) {
+        return calls.getOrDefault(routeKey, List.of());
     }
 
     List<String> pathValues(String name) {
