@@ -18,8 +18,13 @@ public record BookingForm(String name, String email, String phone, String topic,
                 check.pattern("wijk", wijk, WIJK, "a CBS wijk code of Haarlem (WK0392..)", false),
                 check.text("accessibility", accessibility, 500, false),
                 check.text("interpreter", interpreter, 60, false));
-        check.check(email != null || phone != null, "email", "give an email address or a phone number");
+        // A blank field is no contact; one given but wrong is named by its own check above.
+        check.check(given(email) || given(phone), "email", "give an email address or a phone number");
         return resident;
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     public String checkedNote(boolean byStaff, FieldCheck check) {
