@@ -91,36 +91,65 @@ final class HostileRequests {
         });
     }
 
+    /** What the sweep puts in place of each field in turn, as raw JSON, by what it is. */
+    private static final Map<String, String> SWEEP_VALUES = sweepValues();
+
+    private static Map<String, String> sweepValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("null", "null");
+        values.put("empty text", "\"\"");
+        values.put("zero", "0");
+        values.put("minus one", "-1");
+        values.put("empty list", "[]");
+        values.put("list of null", "[null]");
+        values.put("empty object", "{}");
+        return values;
+    }
+
     /**
-     * A sweep, not a sample: each sample body of the route with one field taken out, and with one field null, field by
-     * field, on the sample's own path. {@code sources} gives each request its own address.
+     * A sweep, not a sample: each sample body of the route with one field taken out, and with one field replaced by
+     * another kind of value and by each of {@link #SWEEP_VALUES}, field by field, on the sample's own path.
+     * {@code sources} gives each request its own address.
      */
-    List<HostileRequest> eachFieldMissingOrNull(String routeKey, Iterator<String> sources) {
+    List<HostileRequest> eachFieldInTurn(String routeKey, Iterator<String> sources) {
         List<HostileRequest> requests = new ArrayList<>();
         for (SampleSeeds.SampleCall call : seeds.calls(routeKey)) {
             List<Spot> spots = new ArrayList<>();
             spots(call.body(), "", List.of(), spots);
             for (Spot spot : spots) {
+                List<Body> bodies = new ArrayList<>();
                 JsonNode missing = call.body().deepCopy();
-                JsonNode parent = spot.parentIn(missing);
-                String fault;
                 if (spot.last() instanceof String name) {
-                    ((ObjectNode) parent).remove(name);
-                    fault = "missing field";
+                    ((ObjectNode) spot.parentIn(missing)).remove(name);
                 } else {
-                    ((ArrayNode) parent).remove((int) (Integer) spot.last());
-                    fault = "missing item";
+                    ((ArrayNode) spot.parentIn(missing)).remove((int) (Integer) spot.last());
                 }
-                JsonNode nulled = call.body().deepCopy();
-                spot.fill(nulled);
-                for (Body body : List.of(new Body(JSON.writeValueAsString(missing), false, "application/json", fault + " " + spot.path(), null),
-                        write(nulled, "null", "null at " + spot.path(), null))) {
+                bodies.add(new Body(JSON.writeValueAsString(missing), false, "application/json", "missing " + spot.path(), null));
+                JsonNode holed = call.body().deepCopy();
+                spot.fill(holed);
+                bodies.add(write(holed, otherKind(spot.nodeIn(call.body())), "other kind at " + spot.path(), null));
+                SWEEP_VALUES.forEach((what, json) -> bodies.add(write(holed, json, what + " at " + spot.path(), null)));
+                for (Body body : bodies) {
                     requests.add(new HostileRequest(routeKey, call.pathParameters(), Map.of(), Map.of("content-type", "application/json"),
                             body.text(), false, sources.next(), body.fault(), null));
                 }
             }
         }
         return requests;
+    }
+
+    /** A value of another JSON kind than {@code node}'s: text for a number, a number for text, and so on. */
+    private static String otherKind(JsonNode node) {
+        if (node.isString()) {
+            return "123";
+        }
+        if (node.isNumber()) {
+            return "\"7\"";
+        }
+        if (node.isBoolean()) {
+            return "\"true\"";
+        }
+        return node.isArray() ? "{}" : "[]";
     }
 
     private Arbitrary<Map<String, String>> pathParameters(String routeKey) {
