@@ -2,6 +2,7 @@ package nl.stadmaken.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -106,14 +107,36 @@ final class HostileRequests {
         return values;
     }
 
+    /** What the sweep puts in place of each query parameter in turn (or leaves it out, as null). */
+    private static final List<String> SWEEP_QUERY_VALUES = Arrays.asList(null, "", " ", "0", "-1", "null",
+            "x".repeat(2_000), "a\u0000b", "2027-02-30", "9999-12-31", "[]");
+
     /**
      * A sweep, not a sample: each sample body of the route with one field taken out, and with one field replaced by
-     * another kind of value and by each of {@link #SWEEP_VALUES}, field by field, on the sample's own path.
-     * {@code sources} gives each request its own address.
+     * another kind of value and by each of {@link #SWEEP_VALUES}, field by field, and each query parameter left out or
+     * replaced by each of {@link #SWEEP_QUERY_VALUES}, on the sample's own path. {@code sources} gives each request its
+     * own address.
      */
     List<HostileRequest> eachFieldInTurn(String routeKey, Iterator<String> sources) {
         List<HostileRequest> requests = new ArrayList<>();
         for (SampleSeeds.SampleCall call : seeds.calls(routeKey)) {
+            String sampleBody = call.body() == null ? null : JSON.writeValueAsString(call.body());
+            Map<String, String> headers = call.body() == null ? Map.of() : Map.of("content-type", "application/json");
+            for (String name : call.query().keySet()) {
+                for (String value : SWEEP_QUERY_VALUES) {
+                    Map<String, String> query = new LinkedHashMap<>(call.query());
+                    if (value == null) {
+                        query.remove(name);
+                    } else {
+                        query.put(name, value);
+                    }
+                    requests.add(new HostileRequest(routeKey, call.pathParameters(), query, headers, sampleBody, false, sources.next(),
+                            (value == null ? "missing" : "swept") + " query " + name, null));
+                }
+            }
+            if (call.body() == null) {
+                continue;
+            }
             List<Spot> spots = new ArrayList<>();
             spots(call.body(), "", List.of(), spots);
             for (Spot spot : spots) {
@@ -130,7 +153,7 @@ final class HostileRequests {
                 bodies.add(write(holed, otherKind(spot.nodeIn(call.body())), "other kind at " + spot.path(), null));
                 SWEEP_VALUES.forEach((what, json) -> bodies.add(write(holed, json, what + " at " + spot.path(), null)));
                 for (Body body : bodies) {
-                    requests.add(new HostileRequest(routeKey, call.pathParameters(), Map.of(), Map.of("content-type", "application/json"),
+                    requests.add(new HostileRequest(routeKey, call.pathParameters(), call.query(), headers,
                             body.text(), false, sources.next(), body.fault(), null));
                 }
             }

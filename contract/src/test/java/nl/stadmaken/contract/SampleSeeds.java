@@ -24,8 +24,8 @@ final class SampleSeeds {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** A sample event's own path parameters and JSON body. */
-    record SampleCall(Map<String, String> pathParameters, JsonNode body) {
+    /** A sample event's own path and query parameters, and its JSON object body (null without one). */
+    record SampleCall(Map<String, String> pathParameters, Map<String, String> query, JsonNode body) {
     }
 
     private final Map<String, List<JsonNode>> bodies = new LinkedHashMap<>();
@@ -55,17 +55,22 @@ final class SampleSeeds {
         }
         event.path("pathParameters").properties().forEach(p -> add(pathValues, p.getKey(), p.getValue().asString()));
         event.path("queryStringParameters").properties().forEach(p -> add(queryValues, p.getKey(), p.getValue().asString()));
+        Map<String, String> path = new LinkedHashMap<>();
+        event.path("pathParameters").properties().forEach(p -> path.put(p.getKey(), p.getValue().asString()));
+        Map<String, String> query = new LinkedHashMap<>();
+        event.path("queryStringParameters").properties().forEach(p -> query.put(p.getKey(), p.getValue().asString()));
         String body = event.path("body").asString("");
         if (body.isEmpty() || event.path("isBase64Encoded").asBoolean(false)) {
+            if (body.isEmpty()) {
+                calls.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(new SampleCall(Map.copyOf(path), Map.copyOf(query), null));
+            }
             return;
         }
         try {
             JsonNode parsed = JSON.readTree(body);
             if (parsed.isObject()) {
                 bodies.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(parsed);
-                Map<String, String> path = new LinkedHashMap<>();
-                event.path("pathParameters").properties().forEach(p -> path.put(p.getKey(), p.getValue().asString()));
-                calls.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(new SampleCall(Map.copyOf(path), parsed));
+                calls.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(new SampleCall(Map.copyOf(path), Map.copyOf(query), parsed));
                 collectTexts(parsed);
             }
         } catch (RuntimeException notJson) {
@@ -100,7 +105,7 @@ final class SampleSeeds {
         return bodies.getOrDefault(routeKey, List.of());
     }
 
-    /** The samples of a route that carry a JSON object body, in file order. */
+    /** The samples of a route, without a body or with a JSON object, in file order. */
     List<SampleCall> calls(String routeKey) {
         return calls.getOrDefault(routeKey, List.of());
     }
