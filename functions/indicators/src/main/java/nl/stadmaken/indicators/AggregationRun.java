@@ -166,17 +166,18 @@ public final class AggregationRun {
         Lineage lineage = new Lineage(catalogue.version(), watermark, computedAt, codeVersion, populationVersion);
         List<List<DynamoIndicatorStore.Publication>> publications = new ArrayList<>();
         for (String year : years) {
-            Map<Period, PeriodCounts> family = store.countsOfYear(Period.parse(year).orElseThrow());
+            // The year's counters come with a digest of what each of its periods published last, to see whether the
+            // guard changed what a period that did not move must show.
+            DynamoIndicatorStore.YearCounts counted = store.countsOfYear(Period.parse(year).orElseThrow());
+            Map<Period, PeriodCounts> family = counted.counts();
             DifferencingGuard guard = DifferencingGuard.of(family, catalogue, wijken);
-            // What the periods that did not move published last, read at once, to see whether the guard changed it.
-            Map<String, Snapshot> published = store.latest(family.keySet().stream().filter(period -> !moved.contains(period.key())).toList());
             List<DynamoIndicatorStore.Publication> snapshots = new ArrayList<>();
             family.forEach((period, counts) -> {
                 Snapshot fresh = new Snapshot(period.key(), lineage, calculator.figures(counts, today, guard.in(period)));
-                Snapshot last = published.get(period.key());
+                String last = counted.published().get(period.key());
                 if (moved.contains(period.key())
                         || last == null && !counts.counters().isEmpty()
-                        || last != null && !last.publicView().figures().equals(fresh.publicView().figures())) {
+                        || last != null && !last.equals(DynamoIndicatorStore.figuresDigest(fresh))) {
                     snapshots.add(new DynamoIndicatorStore.Publication(fresh, period.kind(), ids.next()));
                 }
             });

@@ -68,6 +68,8 @@ class PublishFailureIT {
         assertThat(signUps(store, PeriodKind.QUARTER)).containsEntry("2027-Q1", 3L).containsEntry("2027-Q2", 0L);
         assertThat(signUps(store, PeriodKind.MONTH)).containsEntry("2027-03", 3L).containsEntry("2027-06", 0L);
         assertThat(job.run().itemsRead()).as("the watermark moved with the figures").isZero();
+        assertThat(store.history("2027-03")).as("figures that did not change are not published again").hasSize(1);
+        assertThat(store.history("2027-Q1")).as("nor are its quarter's").hasSize(1);
     }
 
     /** The exact total of sign-ups in the latest snapshot of every period of a kind. */

@@ -5,9 +5,12 @@ import static nl.stadmaken.indicators.store.Items.number;
 import static nl.stadmaken.indicators.store.Items.s;
 import static nl.stadmaken.indicators.store.Items.text;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +26,7 @@ import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.json.JsonException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -33,7 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * The job's own items in the indicators table: the last fact of each source item ({@code FACT#<source>/<pk>#<sk>},
  * with a version), counters by year ({@code COUNT#<year>/<period>|<metric>|<dimension>|<cell>}, so the periods of a
- * year, whose figures are guarded together, are one query), what a run starts from in one partition (the run
+ * year, whose figures are guarded together, are one query) with a digest of what each period published last beside
+ * them ({@code COUNT#<year>/PUBLISHED#<period>}, so that query also says what changed), what a run starts from in one partition (the run
  * lease, the watermark and the reference population staff stored: {@code JOB/LEASE}, {@code JOB/WATERMARK},
  * {@code JOB/POPULATION}), and snapshots ({@code SNAPSHOT#<period>/<computedAt>#<id>}, append-only) with the latest
  * per period ({@code LATEST#<kind>/<period>}).
@@ -49,6 +51,7 @@ public final class DynamoIndicatorStore {
     private static final String LEASE = "LEASE";
     private static final String WATERMARK = "WATERMARK";
     private static final String POPULATION = "POPULATION";
+    private static final String PUBLISHED = "PUBLISHED#";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -96,7 +99,7 @@ public final class DynamoIndicatorStore {
                 .expressionAttributeNames(old.version() == 0 ? null : Map.of("#version", "version"))
                 .expressionAttributeValues(old.version() == 0 ? null : Map.of(":version", n(old.version())))).build());
         change.forEach((key, amount) -> writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
-                .key(Map.of("pk", s("COUNT#" + Period.parse(Fact.period(key)).orElseThrow().year().key()), "sk", s(key)))
+                .key(Map.of("pk", s(yearPartition(Period.parse(Fact.period(key)).orElseThrow())), "sk", s(key)))
                 .updateExpression("ADD #amount :amount")
                 .expressionAttributeNames(Map.of("#amount", "amount"))
                 .expressionAttributeValues(Map.of(":amount", n(amount)))).build()));
@@ -108,20 +111,45 @@ public final class DynamoIndicatorStore {
         }
     }
 
-    /** The counters of a year, its quarters and their months, in one query; a period nothing counted in has none. */
-    public Map<Period, PeriodCounts> countsOfYear(Period year) {
+    /**
+     * The counters of a year, its quarters and their months (a period nothing counted in has none), and by period key
+     * the {@link #figuresDigest} of what each published last (a period never published has none).
+     */
+    public record YearCounts(Map<Period, PeriodCounts> counts, Map<String, String> published) {
+    }
+
+    /** One query. */
+    public YearCounts countsOfYear(Period year) {
         QueryRequest query = QueryRequest.builder().tableName(table).consistentRead(true)
-                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s("COUNT#" + year.key()))).build();
+                .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s(yearPartition(year)))).build();
         Map<String, Map<Counter, Long>> byPeriod = new HashMap<>();
+        Map<String, String> published = new HashMap<>();
         dynamo.queryPaginator(query).items().forEach(item -> {
             String key = text(item, "sk");
-            byPeriod.computeIfAbsent(Fact.period(key), period -> new HashMap<>()).put(Fact.counter(key), number(item, "amount"));
+            if (key.startsWith(PUBLISHED)) {
+                published.put(key.substring(PUBLISHED.length()), text(item, "figures"));
+            } else {
+                byPeriod.computeIfAbsent(Fact.period(key), period -> new HashMap<>()).put(Fact.counter(key), number(item, "amount"));
+            }
         });
         Map<Period, PeriodCounts> counts = new LinkedHashMap<>();
         for (Period period : year.yearWithParts()) {
             counts.put(period, new PeriodCounts(byPeriod.getOrDefault(period.key(), Map.of())));
         }
-        return counts;
+        return new YearCounts(counts, published);
+    }
+
+    /**
+     * A digest of the figures a snapshot shows the public (SHA-256 of their JSON): equal figures give equal digests, so
+     * a run can tell whether a period's figures changed without reading its last snapshot.
+     */
+    public static String figuresDigest(Snapshot snapshot) {
+        try {
+            byte[] json = Json.write(snapshot.publicView().figures()).getBytes(StandardCharsets.UTF_8);
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** Where the last run left off, and the reference population staff stored (if any): what a run starts from. */
@@ -179,7 +207,8 @@ public final class DynamoIndicatorStore {
     }
 
     /**
-     * Adds each snapshot to its period's history, makes it the period's latest, and moves the watermark to
+     * Adds each snapshot to its period's history, makes it the period's latest (and its figures' digest the one beside
+     * the period's counters), and moves the watermark to
      * {@code watermark}, in as few transactions as fit (one, unless a run publishes many years at once; then each
      * year's snapshots still go together, and the watermark with the last): readers never see a year's figures half
      * replaced, which a sum across periods could otherwise give away, and a run that fails before the last leaves the
@@ -202,6 +231,9 @@ public final class DynamoIndicatorStore {
                         .conditionExpression("attribute_not_exists(pk)")).build());
                 writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(Map.of("pk", s("LATEST#" + publication.kind().name()),
                         "sk", s(period), "snapshot", s(json)))).build());
+                writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(Map.of(
+                        "pk", s(yearPartition(Period.parse(period).orElseThrow())), "sk", s(PUBLISHED + period),
+                        "figures", s(figuresDigest(publication.snapshot()))))).build());
                 yearBytes += 2L * json.length();
             }
             // A year goes into the current transaction whole, or starts the next; only a year too big for one is split.
@@ -211,7 +243,7 @@ public final class DynamoIndicatorStore {
                 bytes = 0;
             }
             for (TransactWriteItem write : writes) {
-                long size = write.put().item().get("snapshot").s().length();
+                long size = textSize(write.put().item());
                 if (!current.isEmpty() && (current.size() == MAX_PUBLISH_ITEMS || bytes + size > MAX_PUBLISH_BYTES)) {
                     transactions.add(current);
                     current = new ArrayList<>();
@@ -257,25 +289,6 @@ public final class DynamoIndicatorStore {
         return snapshots;
     }
 
-    /** The latest snapshot of each of these periods that has one, by period key, read in batches of 100. */
-    public Map<String, Snapshot> latest(Collection<Period> periods) {
-        List<Map<String, AttributeValue>> keys = periods.stream()
-                .map(period -> Map.of("pk", s("LATEST#" + period.kind().name()), "sk", s(period.key()))).toList();
-        Map<String, Snapshot> latest = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += 100) {
-            Map<String, KeysAndAttributes> pending = Map.of(table,
-                    KeysAndAttributes.builder().keys(keys.subList(from, Math.min(keys.size(), from + 100))).build());
-            while (!pending.isEmpty()) {
-                Map<String, KeysAndAttributes> request = pending;
-                BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(request));
-                response.responses().getOrDefault(table, List.of())
-                        .forEach(item -> latest.put(text(item, "sk"), snapshot(text(item, "snapshot"))));
-                pending = response.unprocessedKeys();
-            }
-        }
-        return latest;
-    }
-
     /** Every snapshot ever computed for one period, oldest first. */
     public List<Snapshot> history(String period) {
         QueryRequest query = QueryRequest.builder().tableName(table)
@@ -298,6 +311,20 @@ public final class DynamoIndicatorStore {
     public void replacePopulation(String csv, String version) {
         dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s(JOB), "sk", s(POPULATION),
                 "csv", s(csv), "version", s(version))));
+    }
+
+    /** The characters of an item's names and text values: near its size, for items of text as these are. */
+    private static long textSize(Map<String, AttributeValue> item) {
+        long size = 0;
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            size += attribute.getKey().length() + (attribute.getValue().s() == null ? 8 : attribute.getValue().s().length());
+        }
+        return size;
+    }
+
+    /** The partition of a year's counters: the year of {@code period}. */
+    private static String yearPartition(Period period) {
+        return "COUNT#" + period.year().key();
     }
 
     /** The lease, free: a run takes it when its time is past. */
