@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,10 @@ final class SampleSeeds {
 
     /** A sample event's own path and query parameters, and its JSON object body (null without one). */
     record SampleCall(Map<String, String> pathParameters, Map<String, String> query, JsonNode body) {
+        SampleCall {
+            pathParameters = Collections.unmodifiableMap(pathParameters);
+            query = Collections.unmodifiableMap(query);
+        }
     }
 
     private final Map<String, List<JsonNode>> bodies = new LinkedHashMap<>();
@@ -53,16 +58,17 @@ final class SampleSeeds {
         if (routeKey.isEmpty()) {
             return;
         }
-        event.path("pathParameters").properties().forEach(p -> add(pathValues, p.getKey(), p.getValue().asString()));
-        event.path("queryStringParameters").properties().forEach(p -> add(queryValues, p.getKey(), p.getValue().asString()));
+        // In the sample's order, so the sweep goes the same way every run.
         Map<String, String> path = new LinkedHashMap<>();
         event.path("pathParameters").properties().forEach(p -> path.put(p.getKey(), p.getValue().asString()));
         Map<String, String> query = new LinkedHashMap<>();
         event.path("queryStringParameters").properties().forEach(p -> query.put(p.getKey(), p.getValue().asString()));
+        path.forEach((name, value) -> add(pathValues, name, value));
+        query.forEach((name, value) -> add(queryValues, name, value));
         String body = event.path("body").asString("");
         if (body.isEmpty() || event.path("isBase64Encoded").asBoolean(false)) {
             if (body.isEmpty()) {
-                calls.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(new SampleCall(Map.copyOf(path), Map.copyOf(query), null));
+                calls.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(new SampleCall(path, query, null));
             }
             return;
         }
@@ -70,7 +76,7 @@ final class SampleSeeds {
             JsonNode parsed = JSON.readTree(body);
             if (parsed.isObject()) {
                 bodies.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(parsed);
-                calls.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(new SampleCall(Map.copyOf(path), Map.copyOf(query), parsed));
+                calls.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(new SampleCall(path, query, parsed));
                 collectTexts(parsed);
             }
         } catch (RuntimeException notJson) {
