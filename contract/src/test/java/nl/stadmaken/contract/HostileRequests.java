@@ -107,6 +107,10 @@ final class HostileRequests {
         return values;
     }
 
+    /** What the sweep puts in place of each path parameter in turn. */
+    private static final List<String> SWEEP_PATH_VALUES = List.of("", " ", "x".repeat(300), "a\u0000b", "../x", "a/b", "null",
+            "Ünïcødé", "#a = :b", "TRAJ#x");
+
     /** What the sweep puts in place of each query parameter in turn (or leaves it out, as null). */
     private static final List<String> SWEEP_QUERY_VALUES = Arrays.asList(null, "", " ", "0", "-1", "null",
             "x".repeat(2_000), "a\u0000b", "2027-02-30", "9999-12-31", "[]");
@@ -114,14 +118,23 @@ final class HostileRequests {
     /**
      * A sweep, not a sample: each sample body of the route with one field taken out, and with one field replaced by
      * another kind of value and by each of {@link #SWEEP_VALUES}, field by field, and each query parameter left out or
-     * replaced by each of {@link #SWEEP_QUERY_VALUES}, on the sample's own path. {@code sources} gives each request its
-     * own address.
+     * replaced by each of {@link #SWEEP_QUERY_VALUES}, on the sample's own path; and each path parameter replaced by
+     * each of {@link #SWEEP_PATH_VALUES}, with the sample's query and body. {@code sources} gives each request its own
+     * address.
      */
     List<HostileRequest> eachFieldInTurn(String routeKey, Iterator<String> sources) {
         List<HostileRequest> requests = new ArrayList<>();
         for (SampleSeeds.SampleCall call : seeds.calls(routeKey)) {
             String sampleBody = call.body() == null ? null : JSON.writeValueAsString(call.body());
             Map<String, String> headers = call.body() == null ? Map.of() : Map.of("content-type", "application/json");
+            for (String name : call.pathParameters().keySet()) {
+                for (String value : SWEEP_PATH_VALUES) {
+                    Map<String, String> path = new LinkedHashMap<>(call.pathParameters());
+                    path.put(name, value);
+                    requests.add(new HostileRequest(routeKey, path, call.query(), headers, sampleBody, false, sources.next(),
+                            "swept path " + name, null));
+                }
+            }
             for (String name : call.query().keySet()) {
                 for (String value : SWEEP_QUERY_VALUES) {
                     Map<String, String> query = new LinkedHashMap<>(call.query());
