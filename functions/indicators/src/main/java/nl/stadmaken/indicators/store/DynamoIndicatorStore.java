@@ -35,10 +35,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * The job's own items in the indicators table: the last fact of each source item ({@code FACT#<source>/<pk>#<sk>},
  * with a version), counters by year ({@code COUNT#<year>/<period>|<metric>|<dimension>|<cell>}, so the periods of a
  * year, whose figures are guarded together, are one query) with a digest of what each period published last beside
- * them ({@code COUNT#<year>/PUBLISHED#<period>}, so that query also says what changed), what a run starts from in one partition (the run
- * lease, the watermark and the reference population staff stored: {@code JOB/LEASE}, {@code JOB/WATERMARK},
- * {@code JOB/POPULATION}), and snapshots ({@code SNAPSHOT#<period>/<computedAt>#<id>}, append-only) with the latest
- * per period ({@code LATEST#<kind>/<period>}).
+ * them ({@code COUNT#<year>/PUBLISHED#<period>}, so that query also says what changed), what a run starts from in
+ * one partition (the run lease, the watermark and the reference population staff stored: {@code JOB/LEASE},
+ * {@code JOB/WATERMARK}, {@code JOB/POPULATION}), and snapshots ({@code SNAPSHOT#<period>/<computedAt>#<id>},
+ * append-only) with the latest per period ({@code LATEST#<kind>/<period>}).
  */
 public final class DynamoIndicatorStore {
 
