@@ -66,6 +66,16 @@ class PabulibImportIT {
         assertThat(client.get("/staff/budget/rounds/kapot", STAFF).status()).isEqualTo(404);
     }
 
+    @Test
+    void aTitleIsCheckedLikeAnyRoundsAndEveryWrongFieldIsNamedAtOnce() {
+        var refused = client.post("/staff/budget/rounds/import",
+                "{\"id\": \"bel\", \"title\": \"\\u0007\", \"pb\": \"geen pabulib\"}", STAFF);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("title", "pb");
+        assertThat(client.get("/staff/budget/rounds/bel", STAFF).status()).isEqualTo(404);
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asText()));

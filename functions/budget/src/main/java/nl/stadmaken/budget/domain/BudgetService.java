@@ -345,14 +345,18 @@ public final class BudgetService {
         String id = check.pattern("id", form.id(), RoundForm.ID, "lower-case letters, digits and hyphens (3 to 64)", true);
         TallyChoice rule = form.tallyRule() == null ? TallyChoice.EQUAL_SHARES
                 : check.choice("tallyRule", form.tallyRule(), word -> TallyChoice.of(word).orElse(null), "greedy, equal-shares, equal-shares-greedy", true);
-        check.check(form.pb() != null && !form.pb().isBlank(), "pb", "required: the text of a .pb file");
-        check.throwIfAny();
-        PabulibInstance instance;
-        try {
-            instance = PabulibReader.parse(form.pb());
-        } catch (PabulibFormatException | IllegalArgumentException e) {
-            throw ProblemException.validation("pb", e.getMessage());
+        String givenTitle = check.text("title", form.title(), 200, false);
+        PabulibInstance instance = null;
+        if (form.pb() == null || form.pb().isBlank()) {
+            check.add("pb", "required: the text of a .pb file");
+        } else {
+            try {
+                instance = PabulibReader.parse(form.pb());
+            } catch (PabulibFormatException | IllegalArgumentException e) {
+                check.add("pb", e.getMessage());
+            }
         }
+        check.throwIfAny();
         if (instance.votes().size() > MAX_IMPORTED_BALLOTS) {
             throw ProblemException.validation("pb", "more than " + MAX_IMPORTED_BALLOTS + " ballots; recompute such a file with the command-line tally");
         }
@@ -362,7 +366,9 @@ public final class BudgetService {
         BallotKind kind = new BallotKind.Approval(
                 (int) Math.max(1, parseCount(instance.meta().get("min_length"), 1)),
                 (int) Math.min(projects, parseCount(instance.meta().get("max_length"), projects)));
-        String title = form.title() != null ? form.title() : instance.meta().getOrDefault("description", id);
+        // Without a title the file's description names the round, if it would pass as a title; else the id does.
+        String described = new FieldCheck().text("title", instance.meta().get("description"), 200, false);
+        String title = givenTitle != null ? givenTitle : described != null ? described : id;
         Round round = new Round(id, title, instance.meta().get("subunit"), budget, kind, now, now, rule, false, RoundStatus.CLOSED, now);
         List<Proposal> proposals = instance.projects().stream()
                 .map(p -> new Proposal(p.id(), id, p.attributes().getOrDefault("name", p.id()), null, cents(p.cost(), "pb"), null, null))
