@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.stadmaken.participation.ParticipationFixture;
@@ -267,7 +268,11 @@ class PanelDrawIT {
                 .status()).isEqualTo(201);
         var staffList = participation.get("/staff/trajectories/kenmerken/signups", STAFF).json().path("signUps");
         assertThat(staffList.get(0).path("features").path("geslacht").asText()).isEqualTo("vrouw");
-        assertThat(allItems().toString()).doesNotContain("2011").doesNotContain("2011AB");
+        // The panel's own items, as text: a draw elsewhere in the table stores probabilities whose digits may hold "2011".
+        String stored = allItems().stream().filter(item -> item.get("pk").s().equals("TRAJ#kenmerken")).toList().toString()
+                .toUpperCase(Locale.ROOT);
+        assertThat(stored).as("the address is kept only as a keyed hash").isNotEmpty()
+                .doesNotContain("2011 AB").doesNotContain("2011AB").doesNotContain("S=2011");
         assertThat(problem(participation.put("/staff/trajectories/" + plainTrajectory() + "/panel/seed", "{\"seed\": \"1\"}", STAFF), 409))
                 .isEqualTo("not-a-panel");
     }
