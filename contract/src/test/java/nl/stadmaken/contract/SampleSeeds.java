@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.stadmaken.testkit.RepositoryPaths;
@@ -33,7 +34,6 @@ final class SampleSeeds {
         }
     }
 
-    private final Map<String, List<JsonNode>> bodies = new LinkedHashMap<>();
     private final Map<String, List<SampleCall>> calls = new LinkedHashMap<>();
     private final Map<String, Set<String>> pathValues = new LinkedHashMap<>();
     private final Map<String, Set<String>> queryValues = new LinkedHashMap<>();
@@ -75,7 +75,6 @@ final class SampleSeeds {
         try {
             JsonNode parsed = JSON.readTree(body);
             if (parsed.isObject()) {
-                bodies.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(parsed);
                 calls.computeIfAbsent(routeKey, key -> new ArrayList<>()).add(new SampleCall(path, query, parsed));
                 collectTexts(parsed);
             }
@@ -108,7 +107,7 @@ final class SampleSeeds {
     }
 
     List<JsonNode> bodies(String routeKey) {
-        return bodies.getOrDefault(routeKey, List.of());
+        return calls(routeKey).stream().map(SampleCall::body).filter(Objects::nonNull).toList();
     }
 
     /** The samples of a route, without a body or with a JSON object, in file order. */
