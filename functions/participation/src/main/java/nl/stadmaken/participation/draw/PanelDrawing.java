@@ -66,7 +66,8 @@ public final class PanelDrawing {
     /** Draws the panel; the same request again answers with the same draw. */
     public DrawRecord draw(String trajectoryId, DrawForm form) {
         Trajectory trajectory = closedPanel(trajectoryId);
-        SeedRecord seed = store.seed(trajectoryId).orElseThrow(() -> ProblemException.conflict("no-seed",
+        PanelStore.PanelState state = store.state(trajectoryId);
+        SeedRecord seed = state.seed().orElseThrow(() -> ProblemException.conflict("no-seed",
                 "No seed was fixed for this panel before its pool closed, so it cannot be drawn by lot."));
         if (!seed.fixedAt().isBefore(trajectory.content().agreement().signUpCloses())) {
             throw ProblemException.conflict("seed-too-late", "The seed was fixed after the pool closed.");
@@ -89,7 +90,7 @@ public final class PanelDrawing {
         DrawInput input = new DrawInput(members, quotas, size, settings.oneMemberPerHousehold(), algorithm.label(),
                 trajectories.retentionEnd(trajectory));
         DrawRequest request = request(input, Seed.of(seed.seed()));
-        List<DrawRecord> earlier = store.draws(trajectoryId);
+        List<DrawRecord> earlier = state.draws();
         DrawRecord record;
         if (!earlier.isEmpty()) {
             record = sameDrawOrConflict(earlier.getFirst(), request);
@@ -100,7 +101,7 @@ public final class PanelDrawing {
             }
         }
         // Again on a retry: a first attempt may have stopped before every message was in the outbox.
-        tell(trajectory, record, OutboxMessage.SELECTED, pseudonyms.index(trajectoryId, signUps));
+        tell(trajectory, record, OutboxMessage.SELECTED, pseudonyms.index(trajectoryId, signUps), state);
         return record;
     }
 
@@ -111,7 +112,8 @@ public final class PanelDrawing {
      */
     public DrawRecord replace(String trajectoryId, String number) {
         Trajectory trajectory = closedPanel(trajectoryId);
-        List<DrawRecord> draws = store.draws(trajectoryId);
+        PanelStore.PanelState state = store.state(trajectoryId);
+        List<DrawRecord> draws = state.draws();
         DrawRecord previous = draws.stream().filter(draw -> Integer.toString(draw.number()).equals(number)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No draw " + number + " for " + trajectoryId + "."));
         if (previous.number() != draws.getLast().number()) {
@@ -120,7 +122,7 @@ public final class PanelDrawing {
         }
         DrawInput input = store.input(trajectoryId).orElseThrow(() -> ProblemException.conflict("input-erased",
                 "The draw input has been erased with the personal data; no replacements can be drawn."));
-        SeedRecord seed = store.seed(trajectoryId).orElseThrow();
+        SeedRecord seed = state.seed().orElseThrow();
         Set<String> withdrawn = new HashSet<>();
         Map<String, SignUp> current = pseudonyms.index(trajectoryId, trajectories.signUps(trajectory));
         for (DrawInput.PoolMember member : input.members()) {
@@ -143,7 +145,7 @@ public final class PanelDrawing {
         if (!store.saveDraw(trajectoryId, record, Optional.empty())) {
             throw ProblemException.conflict("drawn-meanwhile", "Another replacement draw was made meanwhile.");
         }
-        tell(trajectory, record, OutboxMessage.REPLACEMENT, current);
+        tell(trajectory, record, OutboxMessage.REPLACEMENT, current, state);
         return record;
     }
 
@@ -248,13 +250,17 @@ public final class PanelDrawing {
                 + "; after withdrawals, draw replacements instead.");
     }
 
-    /** Outbox messages for those this draw chose, for the sign-ups still kept. */
-    private void tell(Trajectory trajectory, DrawRecord record, String kind, Map<String, SignUp> byPseudonym) {
+    /**
+     * Outbox messages for those this draw chose, for the sign-ups still kept, but for those {@code state} already
+     * holds: a retry writes only what a first attempt missed (none, most often).
+     */
+    private void tell(Trajectory trajectory, DrawRecord record, String kind, Map<String, SignUp> byPseudonym,
+                      PanelStore.PanelState state) {
         Instant now = clock.instant();
         List<OutboxMessage> messages = new ArrayList<>();
         for (String member : record.drawn()) {
             SignUp signUp = byPseudonym.get(member);
-            if (signUp != null && signUp.person() != null) {
+            if (signUp != null && signUp.person() != null && !state.holds(record.number(), member)) {
                 String title = trajectory.content().title();
                 PanelLetter letter = PanelLetter.of(kind, signUp.person().name(), title);
                 messages.add(new OutboxMessage(record.number(), member, signUp.id(), kind, signUp.person().name(),

@@ -25,6 +25,7 @@ import nl.stadmaken.shared.mail.MailItem;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -35,6 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class DynamoPanelStore implements PanelStore {
 
+    private static final String PANEL = "PANEL#";
     private static final String SEED = "PANEL#SEED";
     private static final String DRAW = "PANEL#DRAW#";
     private static final String INPUT = "PANEL#INPUT";
@@ -53,7 +55,11 @@ public final class DynamoPanelStore implements PanelStore {
 
     @Override
     public Optional<SeedRecord> seed(String trajectoryId) {
-        return get(trajectoryId, SEED).map(item -> new SeedRecord(text(item, "seed"), Instant.parse(text(item, "fixedAt"))));
+        return get(trajectoryId, SEED).map(DynamoPanelStore::seed);
+    }
+
+    private static SeedRecord seed(Map<String, AttributeValue> item) {
+        return new SeedRecord(text(item, "seed"), Instant.parse(text(item, "fixedAt")));
     }
 
     @Override
@@ -62,6 +68,29 @@ public final class DynamoPanelStore implements PanelStore {
         item.put("seed", s(seed.seed()));
         item.put("fixedAt", s(seed.fixedAt().toString()));
         return putIfAbsent(item);
+    }
+
+    @Override
+    public PanelState state(String trajectoryId) {
+        // The panel's items sort together (draws, input, outbox, seed); the input, the largest and not needed here, is
+        // left out of the answer.
+        QueryRequest query = TrajectoryItems.partitionItems(table, trajectoryId, PANEL);
+        query = query.toBuilder().filterExpression("#sk <> :input")
+                .expressionAttributeValues(with(query.expressionAttributeValues(), ":input", s(INPUT))).build();
+        Optional<SeedRecord> seed = Optional.empty();
+        List<DrawRecord> draws = new ArrayList<>();
+        Set<PanelStore.Letter> letters = new HashSet<>();
+        for (Map<String, AttributeValue> item : dynamo.queryPaginator(query).items()) {
+            String sk = item.get("sk").s();
+            if (sk.equals(SEED)) {
+                seed = Optional.of(seed(item));
+            } else if (sk.startsWith(DRAW)) {
+                draws.add(draw(item));
+            } else if (sk.startsWith(OUTBOX)) {
+                letters.add(new PanelStore.Letter(number(item, "drawNumber"), text(item, "member")));
+            }
+        }
+        return new PanelState(seed, draws, letters);
     }
 
     @Override
@@ -99,17 +128,8 @@ public final class DynamoPanelStore implements PanelStore {
 
     @Override
     public void addToOutbox(String trajectoryId, List<OutboxMessage> messages) {
-        // One query finds the messages a first attempt wrote, so that a retry writes only what it missed (none, most
-        // often) instead of one refused put per message.
-        Set<String> there = new HashSet<>();
-        messages.stream().map(message -> outboxPrefix(message.drawNumber())).distinct().forEach(prefix -> dynamo
-                .queryPaginator(TrajectoryItems.partitionItems(table, trajectoryId, prefix).toBuilder().projectionExpression("#sk").build())
-                .items().forEach(item -> there.add(item.get("sk").s())));
         for (OutboxMessage message : messages) {
             String sk = outboxPrefix(message.drawNumber()) + message.member();
-            if (there.contains(sk)) {
-                continue;
-            }
             Map<String, AttributeValue> item = key(trajectoryId, sk);
             item.put("drawNumber", n(message.drawNumber()));
             item.put("member", s(message.member()));
@@ -256,6 +276,12 @@ public final class DynamoPanelStore implements PanelStore {
 
     private static String outboxPrefix(int drawNumber) {
         return OUTBOX + String.format("%04d", drawNumber) + "#";
+    }
+
+    private static Map<String, AttributeValue> with(Map<String, AttributeValue> values, String name, AttributeValue value) {
+        Map<String, AttributeValue> more = new HashMap<>(values);
+        more.put(name, value);
+        return more;
     }
 
     private static Map<String, AttributeValue> key(String trajectoryId, String sk) {
