@@ -37,10 +37,10 @@ final class IndicatorReader {
      * last one computed before it; periods ahead exist only for promises that fall due then.
      */
     Snapshot latest(String kindWord, boolean exact) {
+        PeriodKind kind = kind(kindWord);
         LocalDate today = LocalDate.ofInstant(clock.instant(), SurveyDesk.CITY);
-        Snapshot latest = store.latest(kind(kindWord)).stream()
-                .filter(snapshot -> !Period.parse(snapshot.period()).orElseThrow().first().isAfter(today))
-                .reduce((earlier, later) -> later)
+        Period current = Period.containing(today).stream().filter(period -> period.kind() == kind).findFirst().orElseThrow();
+        Snapshot latest = store.latestUpTo(current)
                 .orElseThrow(() -> ProblemException.notFound("No figures have been computed yet."));
         return exact ? latest : latest.publicView();
     }

@@ -1,6 +1,7 @@
 package nl.stadmaken.indicators;
 
 import static nl.stadmaken.indicators.IndicatorsFixture.expect;
+import static nl.stadmaken.testkit.HandlerClient.RESIDENT;
 import static nl.stadmaken.testkit.HandlerClient.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,12 +41,16 @@ class FeedbackOnTimeIT {
         publish("eergisteren-beloofd", TODAY.minusDays(2));
         publish("volgende-week", TODAY.plusDays(5));
         publish("ook-volgende-week", TODAY.plusDays(5));
+        publish("volgende-maand", TODAY.plusDays(20));
         recordFeedback("gisteren-beloofd");
         recordFeedback("vandaag-beloofd");
         recordFeedback("volgende-week");
 
         job.run();
 
+        // The promise of next month gives that month a snapshot already; the dashboard still shows this month's.
+        assertThat(expect(indicators.get("/indicators/feedback-on-time-share/history?period=month", RESIDENT), 200).json()
+                .path("history").findValuesAsText("period")).contains("2027-06", "2027-07");
         // Settled: two days passed (one answered late, one not at all), one kept today and one kept early; one still open.
         JsonNode share = share();
         assertThat(share.path("value").asDouble()).isEqualTo(2.0 / 4);

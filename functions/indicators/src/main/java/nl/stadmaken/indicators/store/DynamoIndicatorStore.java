@@ -280,6 +280,18 @@ public final class DynamoIndicatorStore {
         return true;
     }
 
+    /**
+     * The latest snapshot of {@code period}, or of the last period of its kind before it that has one: one item read,
+     * however many periods came before (a kind's period keys sort in time order).
+     */
+    public Optional<Snapshot> latestUpTo(Period period) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :pk AND sk <= :period")
+                .expressionAttributeValues(Map.of(":pk", s("LATEST#" + period.kind().name()), ":period", s(period.key())))
+                .scanIndexForward(false).limit(1).build();
+        return dynamo.query(query).items().stream().findFirst().map(item -> snapshot(text(item, "snapshot")));
+    }
+
     /** The latest snapshot of every period of a kind, oldest period first. */
     public List<Snapshot> latest(PeriodKind kind) {
         QueryRequest query = QueryRequest.builder().tableName(table)
