@@ -63,8 +63,9 @@ public final class Bench {
                     new ArtifactCopies(repository.resolve("bench/harness/target/artifacts")));
             if (settings.runs("cold-starts")) {
                 progress("cold starts: " + subjects.size() + " subjects, " + settings.coldStartRuns() + " runs each");
-                ColdStartBench coldStarts = new ColdStartBench(java(), repository.resolve("bench/harness/target/bench-harness-launcher.jar"), logs);
-                report.coldStarts(coldStarts.measure(subjects, settings.coldStartRuns()));
+                List<String> jvmFlags = ColdStartBench.jvmFlags(template);
+                ColdStartBench coldStarts = new ColdStartBench(java(), jvmFlags, repository.resolve("bench/harness/target/bench-harness-launcher.jar"), logs);
+                report.coldStarts(coldStarts.measure(subjects, settings.coldStartRuns()), jvmFlags);
             }
             // Before the throughput runs fill the tables: moto copies every table in each transaction, so setting up
             // a round on full tables can take longer than a function's timeout.

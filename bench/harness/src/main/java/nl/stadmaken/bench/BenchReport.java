@@ -23,6 +23,7 @@ final class BenchReport {
     private final Machine machine;
     private final BenchSettings settings;
     private Map<ColdStartSubject, List<ColdStartRun>> coldStarts = Map.of();
+    private List<String> jvmFlags = List.of();
     private final Map<String, String> notMeasured = new LinkedHashMap<>();
     /** Artifacts of functions left out of the cold starts, by function: their size is still reported. */
     private final Map<String, Path> otherArtifacts = new LinkedHashMap<>();
@@ -38,8 +39,9 @@ final class BenchReport {
         this.settings = settings;
     }
 
-    void coldStarts(Map<ColdStartSubject, List<ColdStartRun>> runs) {
+    void coldStarts(Map<ColdStartSubject, List<ColdStartRun>> runs, List<String> jvmFlags) {
         this.coldStarts = runs;
+        this.jvmFlags = List.copyOf(jvmFlags);
     }
 
     void otherArtifact(String function, Path artifact) {
@@ -101,8 +103,8 @@ final class BenchReport {
 
     private void coldStartSection(StringBuilder md) {
         md.append("## Cold start\n\n");
-        md.append("Each run is a fresh JVM (`java ").append(String.join(" ", ColdStartBench.JVM_FLAGS))
-                .append("`, the JDK of JAVA_HOME) with the Lambda artifact and a small launcher on its classpath: it builds the handler ")
+        md.append("Each run is a fresh JVM (`java ").append(String.join(" ", jvmFlags))
+                .append("`: the functions' JAVA_TOOL_OPTIONS from the template, for baselines too, and the collector; the JDK of JAVA_HOME) with the Lambda artifact and a small launcher on its classpath: it builds the handler ")
                 .append("with its `(Map<String, String>)` constructor and the function's environment from the template, and answers ")
                 .append("the first event against the emulator. Wall time runs from starting the process to the first response; ")
                 .append("peak RSS is the child's VmHWM at that moment. Median of ").append(settings.coldStartRuns())

@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.json.JsonTree;
+import nl.stadmaken.testkit.SamTemplate;
 
 /**
  * Starts a fresh JVM per run with the artifact and the launcher on its classpath, with the flags Lambda's Java
@@ -21,21 +24,35 @@ import nl.stadmaken.shared.json.JsonTree;
  */
 final class ColdStartBench {
 
-    /**
-     * Lambda's JAVA_TOOL_OPTIONS from the template, and the serial collector that the JVM picks by itself in a
-     * 1,024 MB Lambda but not on a larger machine.
-     */
-    static final List<String> JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** The serial collector, which the JVM picks by itself in a 1,024 MB Lambda but not on a larger machine. */
+    private static final String COLLECTOR = "-XX:+UseSerialGC";
     private static final long CHILD_TIMEOUT_SECONDS = 60;
 
     private final Path java;
+    private final List<String> jvmFlags;
     private final Path launcher;
     private final Path logs;
 
-    ColdStartBench(Path java, Path launcher, Path logs) {
+    ColdStartBench(Path java, List<String> jvmFlags, Path launcher, Path logs) {
         this.java = java;
+        this.jvmFlags = List.copyOf(jvmFlags);
         this.launcher = launcher;
         this.logs = logs;
+    }
+
+    /**
+     * The JVM flags of every run, baselines included: the JAVA_TOOL_OPTIONS the template gives the functions (Lambda
+     * reads them as the JVM starts), and the serial collector.
+     */
+    static List<String> jvmFlags(SamTemplate template) {
+        Set<String> options = new TreeSet<>();
+        template.functions().forEach(function -> options.add(String.valueOf(function.environment().get("JAVA_TOOL_OPTIONS"))));
+        if (options.size() != 1 || options.contains("null")) {
+            throw new IllegalStateException("the functions must share one JAVA_TOOL_OPTIONS, not " + options);
+        }
+        List<String> flags = new ArrayList<>(List.of(options.iterator().next().trim().split("\\s+")));
+        flags.add(COLLECTOR);
+        return List.copyOf(flags);
     }
 
     /** One untimed start per subject to fill the page cache, then {@code runs} rounds. */
@@ -56,7 +73,7 @@ final class ColdStartBench {
     private ColdStartRun start(ColdStartSubject subject) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(JVM_FLAGS);
+        command.addAll(jvmFlags);
         command.addAll(List.of("-cp", launcher + ":" + subject.artifact(), "nl.stadmaken.bench.launch.ColdStartLauncher",
                 subject.handlerClass(), subject.event().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(

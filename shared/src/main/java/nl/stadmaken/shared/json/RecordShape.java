@@ -4,7 +4,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ final class RecordShape {
         }
     };
 
-    record Component(int index, String name, Method accessor, Class<?> raw, Type declared) {
+    /** {@code declared} gives the generic type, parsed from the class file only when a record is read. */
+    record Component(int index, String name, Method accessor, Class<?> raw, RecordComponent declared) {
     }
 
     private final Constructor<?> constructor;
@@ -39,7 +39,7 @@ final class RecordShape {
             Method accessor = declared[i].getAccessor();
             accessor.setAccessible(true);
             parameters[i] = declared[i].getType();
-            resolved[i] = new Component(i, declared[i].getName(), accessor, declared[i].getType(), declared[i].getGenericType());
+            resolved[i] = new Component(i, declared[i].getName(), accessor, declared[i].getType(), declared[i]);
         }
         this.components = List.of(resolved);
         components.forEach(component -> byName.put(component.name(), component));
@@ -67,7 +67,7 @@ final class RecordShape {
     ValueType typeOf(Component component) {
         ValueType[] resolved = types;
         if (resolved == null) {
-            resolved = components.stream().map(c -> ValueType.of(c.declared())).toArray(ValueType[]::new);
+            resolved = components.stream().map(c -> ValueType.of(c.declared().getGenericType())).toArray(ValueType[]::new);
             types = resolved;
         }
         return resolved[component.index()];
