@@ -107,8 +107,8 @@ public final class PanelDrawing {
 
     /**
      * Draws replacements for the members of draw {@code number}'s panel who have withdrawn since, from those never drawn,
-     * so that the panel meets the original quotas again. Only the latest draw can be replaced; a retry after it went
-     * through finds nothing left to replace.
+     * so that the panel meets the original quotas again. Only the latest draw can be replaced; the same request again
+     * while its replacement is the latest answers that replacement, writing the letters a first attempt missed.
      */
     public DrawRecord replace(String trajectoryId, String number) {
         Trajectory trajectory = closedPanel(trajectoryId);
@@ -116,7 +116,14 @@ public final class PanelDrawing {
         List<DrawRecord> draws = state.draws();
         DrawRecord previous = draws.stream().filter(draw -> Integer.toString(draw.number()).equals(number)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No draw " + number + " for " + trajectoryId + "."));
-        if (previous.number() != draws.getLast().number()) {
+        DrawRecord latest = draws.getLast();
+        if (latest.number() == previous.number() + 1) {
+            // Each draw after the first replaces the one before it, so this is the replacement the request drew.
+            Map<String, SignUp> current = pseudonyms.index(trajectoryId, trajectories.signUps(trajectory));
+            tell(trajectory, latest, OutboxMessage.REPLACEMENT, current, state);
+            return latest;
+        }
+        if (previous.number() != latest.number()) {
             throw ProblemException.conflict("not-latest", "Draw " + number + " was replaced by draw " + draws.getLast().number()
                     + "; replace that one.");
         }
@@ -143,7 +150,11 @@ public final class PanelDrawing {
         DrawRecord record = record(next, DrawRecord.REPLACEMENT, drawn, original, leaving,
                 input.members().size() - withdrawn.size());
         if (!store.saveDraw(trajectoryId, record, Optional.empty())) {
-            throw ProblemException.conflict("drawn-meanwhile", "Another replacement draw was made meanwhile.");
+            // Made twice at once: the replacement stored (its number was free until then) is the answer to both.
+            PanelStore.PanelState now = store.state(trajectoryId);
+            DrawRecord stored = now.draws().stream().filter(draw -> draw.number() == next).findFirst().orElseThrow();
+            tell(trajectory, stored, OutboxMessage.REPLACEMENT, current, now);
+            return stored;
         }
         tell(trajectory, record, OutboxMessage.REPLACEMENT, current, state);
         return record;

@@ -231,11 +231,49 @@ class PanelDrawIT {
         for (JsonNode quota : second.path("quotas")) {
             assertThat(quota.path("count").asInt()).as(quota.toString()).isBetween(quota.path("min").asInt(), quota.path("max").asInt());
         }
-        assertThat(participation.get("/staff/trajectories/vervang/panel/outbox", STAFF).json().path("messages"))
-                .filteredOn(message -> message.path("kind").asText().equals("panel-replacement")).hasSize(2);
-        assertThat(problem(draws.post("/staff/trajectories/vervang/panel/draws/1/replacements", null, STAFF), 409)).isEqualTo("not-latest");
+        assertThat(replacementLetters("vervang")).hasSize(2);
         assertThat(problem(draws.post("/staff/trajectories/vervang/panel/draws/2/replacements", null, STAFF), 409))
                 .isEqualTo("nothing-to-replace");
+
+        // As if the first attempt had stopped after its draw and one of its two letters: the same request again
+        // answers that draw and writes the letter it missed.
+        String table = tables.name("ParticipationTable");
+        Map<String, AttributeValue> lost = tables.client().query(q -> q.tableName(table)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :outbox)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("TRAJ#vervang"),
+                        ":outbox", AttributeValue.fromS("PANEL#OUTBOX#0002#")))).items().getFirst();
+        tables.client().deleteItem(d -> d.tableName(table).key(Map.of("pk", lost.get("pk"), "sk", lost.get("sk"))));
+        RequestCounter counter = new RequestCounter();
+        PanelDrawHandler counted = new PanelDrawHandler(tables.environmentOf("PanelDrawFunction"), tables.countingClient(counter), clock);
+        var again = new HandlerClient(counted, "PanelDrawFunction", counted.api().routeKeys())
+                .post("/staff/trajectories/vervang/panel/draws/1/replacements", null, STAFF);
+
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json()).isEqualTo(second);
+        assertThat(counter.writes()).as("only the missing letter").containsExactly("PutItem");
+        assertThat(replacementLetters("vervang")).hasSize(2);
+
+        // Once a later draw replaced the replacement, the first draw's request is refused.
+        Map<String, String> emailOfSecond = new HashMap<>();
+        for (JsonNode member : participation.get("/staff/trajectories/vervang/panel/draws/2", STAFF).json().path("members")) {
+            emailOfSecond.put(member.path("pseudonym").asText(), member.path("signUp").path("email").asText());
+        }
+        String newcomer = texts(second.path("drawn")).getFirst();
+        assertThat(participation.post("/withdrawals", "{\"token\": \"" + tokens.get(emailOfSecond.get(newcomer)) + "\"}", RESIDENT)
+                .status()).isEqualTo(200);
+        assertThat(draws.post("/staff/trajectories/vervang/panel/draws/2/replacements", null, STAFF).json().path("number").asInt())
+                .isEqualTo(3);
+        assertThat(problem(draws.post("/staff/trajectories/vervang/panel/draws/1/replacements", null, STAFF), 409)).isEqualTo("not-latest");
+    }
+
+    private List<JsonNode> replacementLetters(String id) {
+        List<JsonNode> letters = new ArrayList<>();
+        participation.get("/staff/trajectories/" + id + "/panel/outbox", STAFF).json().path("messages").forEach(message -> {
+            if (message.path("kind").asText().equals("panel-replacement") && message.path("drawNumber").asInt() == 2) {
+                letters.add(message);
+            }
+        });
+        return letters;
     }
 
     @Test
