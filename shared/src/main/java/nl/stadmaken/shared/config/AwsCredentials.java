@@ -6,7 +6,7 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
-/** The credentials every SDK client of a function uses, read once from the environment, not by the SDK's chain. */
+/** The credentials every SDK client of a function uses, chosen once from the environment, not by the SDK's chain. */
 public final class AwsCredentials {
 
     static final String CONTAINER_ENDPOINT = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
@@ -27,10 +27,11 @@ public final class AwsCredentials {
             // The provider reads the endpoint and token from the process's settings, which is where Lambda puts them.
             return ContainerCredentialsProvider.builder().build();
         }
+        String id = keyId == null ? "local" : keyId;
         String secret = env.get("AWS_SECRET_ACCESS_KEY", "local");
         String session = env.get("AWS_SESSION_TOKEN", null);
         return StaticCredentialsProvider.create(session == null
-                ? AwsBasicCredentials.create(keyId == null ? "local" : keyId, secret)
-                : AwsSessionCredentials.create(keyId == null ? "local" : keyId, secret, session));
+                ? AwsBasicCredentials.create(id, secret)
+                : AwsSessionCredentials.create(id, secret, session));
     }
 }
