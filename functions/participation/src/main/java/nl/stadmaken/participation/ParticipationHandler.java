@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Map;
+import nl.stadmaken.participation.domain.CityTime;
 import nl.stadmaken.participation.panel.PanelDesk;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
@@ -42,7 +43,9 @@ public final class ParticipationHandler implements RequestStreamHandler {
         PanelDesk panels = new PanelDesk(context.trajectories(), context.panels(), context.pseudonyms(), clock);
         this.api = new HttpApi(ParticipationRoutes.of(context.trajectories(), panels),
                 new IdempotentWrites(dynamo, context.table(), context.secrets(), clock), JsonLog.standardOut(clock));
-        this.priming = new SnapStartPriming(api, dynamo, context.table(), "GET /wijken", "/wijken").register();
+        // A lambda, not CityTime.ZONE::getRules, which would load the time-zone rules at once.
+        this.priming = new SnapStartPriming(api, dynamo, context.table(), "GET /wijken", "/wijken",
+                () -> CityTime.ZONE.getRules()).register();
     }
 
     @Override

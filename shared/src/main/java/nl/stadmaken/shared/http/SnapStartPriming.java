@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.stadmaken.shared.json.Json;
 import org.crac.Context;
@@ -27,13 +28,19 @@ public final class SnapStartPriming implements Resource {
     private final String table;
     private final String routeKey;
     private final String path;
+    private final List<Runnable> loads;
 
-    public SnapStartPriming(HttpApi api, DynamoDbClient dynamo, String table, String routeKey, String path) {
+    /**
+     * {@code loads}: what else to load before the snapshot that the warmed route does not reach but other requests
+     * need, such as the time-zone rules that a function leaves to the first request needing local time.
+     */
+    public SnapStartPriming(HttpApi api, DynamoDbClient dynamo, String table, String routeKey, String path, Runnable... loads) {
         this.api = api;
         this.dynamo = dynamo;
         this.table = table;
         this.routeKey = routeKey;
         this.path = path;
+        this.loads = List.of(loads);
     }
 
     /** Registers with the JVM's checkpoint context; the caller keeps a reference, as the context holds it weakly. */
@@ -54,6 +61,7 @@ public final class SnapStartPriming implements Resource {
 
     /** The status the warmed route answered with. */
     public int prime() throws IOException {
+        loads.forEach(Runnable::run);
         dynamo.getItem(get -> get.tableName(table).key(Map.of(
                 "pk", AttributeValue.fromS(RESERVED_KEY), "sk", AttributeValue.fromS(RESERVED_KEY))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

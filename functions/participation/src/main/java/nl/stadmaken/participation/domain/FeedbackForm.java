@@ -15,8 +15,8 @@ public record FeedbackForm(String givenOn, String note) {
         LocalDate date = check.date("givenOn", givenOn);
         String checkedNote = check.text("note", note, NOTE, false);
         if (date != null) {
-            LocalDate today = LocalDate.ofInstant(now, ParticipationService.AMSTERDAM);
-            LocalDate published = LocalDate.ofInstant(trajectory.publishedAt(), ParticipationService.AMSTERDAM);
+            LocalDate today = LocalDate.ofInstant(now, CityTime.ZONE);
+            LocalDate published = LocalDate.ofInstant(trajectory.publishedAt(), CityTime.ZONE);
             check.check(!date.isAfter(today), "givenOn", "must not be after today (" + today + ")");
             check.check(!date.isBefore(published), "givenOn", "must not be before the trajectory was published (" + published + ")");
         }

@@ -3,7 +3,6 @@ package nl.stadmaken.participation.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import nl.stadmaken.shared.problem.ProblemException;
 /** Trajectories and sign-ups: the rules, with storage behind {@link TrajectoryStore}. */
 public final class ParticipationService {
 
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final String WITHDRAWAL = "withdrawal";
     private static final String EMAIL = "signup-email";
     private static final String HOUSEHOLD = "signup-household";
@@ -238,7 +236,7 @@ public final class ParticipationService {
         return trajectory.content().agreement().feedbackDate()
                 .plusDays(retentionDaysAfterFeedback + 1L)
                 .atTime(LocalTime.MIDNIGHT)
-                .atZone(AMSTERDAM)
+                .atZone(CityTime.ZONE)
                 .toInstant();
     }
 

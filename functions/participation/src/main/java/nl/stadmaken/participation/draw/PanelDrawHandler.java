@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import nl.stadmaken.participation.ParticipationContext;
+import nl.stadmaken.participation.domain.CityTime;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.shared.http.HttpApi;
@@ -53,7 +54,7 @@ public final class PanelDrawHandler implements RequestStreamHandler {
                         drawing.replace(request.pathParameter("id"), request.pathParameter("number"))))),
                 new IdempotentWrites(dynamo, table, context.secrets(), clock), JsonLog.standardOut(clock));
         this.priming = new SnapStartPriming(api, dynamo, table, "POST /staff/trajectories/{id}/panel/draws",
-                "/staff/trajectories/snapstart-priming/panel/draws").register();
+                "/staff/trajectories/snapstart-priming/panel/draws", () -> CityTime.ZONE.getRules()).register();
         this.warmUp = new EngineWarmUp().register();
     }
 
