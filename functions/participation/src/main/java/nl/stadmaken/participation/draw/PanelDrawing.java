@@ -119,19 +119,18 @@ public final class PanelDrawing {
         DrawRecord latest = draws.getLast();
         if (latest.number() == previous.number() + 1) {
             // Each draw after the first replaces the one before it, so this is the replacement the request drew.
-            Map<String, SignUp> current = pseudonyms.index(trajectoryId, trajectories.signUps(trajectory));
-            tell(trajectory, latest, OutboxMessage.REPLACEMENT, current, state);
+            tell(trajectory, latest, OutboxMessage.REPLACEMENT, byPseudonym(trajectory), state);
             return latest;
         }
         if (previous.number() != latest.number()) {
-            throw ProblemException.conflict("not-latest", "Draw " + number + " was replaced by draw " + draws.getLast().number()
+            throw ProblemException.conflict("not-latest", "Draw " + number + " was replaced by draw " + latest.number()
                     + "; replace that one.");
         }
         DrawInput input = store.input(trajectoryId).orElseThrow(() -> ProblemException.conflict("input-erased",
                 "The draw input has been erased with the personal data; no replacements can be drawn."));
         SeedRecord seed = state.seed().orElseThrow();
         Set<String> withdrawn = new HashSet<>();
-        Map<String, SignUp> current = pseudonyms.index(trajectoryId, trajectories.signUps(trajectory));
+        Map<String, SignUp> current = byPseudonym(trajectory);
         for (DrawInput.PoolMember member : input.members()) {
             SignUp signUp = current.get(member.id());
             if (signUp == null || signUp.status() != SignUpStatus.CONFIRMED) {
@@ -158,6 +157,11 @@ public final class PanelDrawing {
         }
         tell(trajectory, record, OutboxMessage.REPLACEMENT, current, state);
         return record;
+    }
+
+    /** The trajectory's sign-ups, by their pseudonym in its panel. */
+    private Map<String, SignUp> byPseudonym(Trajectory trajectory) {
+        return pseudonyms.index(trajectory.id(), trajectories.signUps(trajectory));
     }
 
     private Trajectory closedPanel(String trajectoryId) {
