@@ -24,7 +24,7 @@ public final class Bench {
     /**
      * The event each function answers first in a cold start; functions not named here are listed as not measured. The
      * panel draw is the one write: the untimed first start draws the bench's closed panel, and every timed one answers
-     * the same request again with that draw, as the function does (reading the pool and the draws, solving nothing).
+     * the same request again with that draw, as the function does (reading the panel's items, solving nothing).
      */
     static final Map<String, String> FIRST_EVENTS = Map.of(
             "ParticipationFunction", "participation/list-trajectories.json",

@@ -144,8 +144,8 @@ final class BenchReport {
                 .append("The baselines make one request; what each function's first event makes is under DynamoDB requests per ")
                 .append("operation (the indicator job's is a whole run that finds nothing new). The panel draw's untimed first ")
                 .append("start draws the bench's closed panel; every timed one answers that request again with the stored draw, ")
-                .append("as the function answers a retry (reading the pool and the draws, and making sure every letter is in the ")
-                .append("outbox).\n\n");
+                .append("as the function answers a retry (reading the panel's draws, input and letters, and making sure every ")
+                .append("letter is in the outbox).\n\n");
     }
 
     private void sizeSection(StringBuilder md) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.stadmaken.participation.domain.ParticipationService;
 import nl.stadmaken.participation.domain.PanelSettings;
 import nl.stadmaken.participation.domain.SignUp;
@@ -63,7 +64,10 @@ public final class PanelDrawing {
     public record QuotaForm(String feature, String value, Integer min, Integer max) {
     }
 
-    /** Draws the panel; the same request again answers with the same draw. */
+    /**
+     * Draws the panel; the same request again answers with the same draw. A request after the draw is compared with the
+     * pool the draw was made from (its stored input), so withdrawals since do not make the same request another one.
+     */
     public DrawRecord draw(String trajectoryId, DrawForm form) {
         Trajectory trajectory = closedPanel(trajectoryId);
         PanelStore.PanelState state = store.state(trajectoryId);
@@ -72,27 +76,27 @@ public final class PanelDrawing {
         if (!seed.fixedAt().isBefore(trajectory.content().agreement().signUpCloses())) {
             throw ProblemException.conflict("seed-too-late", "The seed was fixed after the pool closed.");
         }
-        List<SignUp> signUps = trajectories.signUps(trajectory);
-        List<SignUp> pool = signUps.stream()
-                .filter(signUp -> signUp.status() == SignUpStatus.CONFIRMED && signUp.person() != null).toList();
         PanelSettings settings = trajectory.content().panel();
-        FieldCheck check = new FieldCheck();
-        int size = orZero(check.range("panelSize", form.panelSize(), 1, Math.max(1, pool.size()), true));
-        Algorithm algorithm = check.choice("algorithm", form.algorithm() == null ? "leximin" : form.algorithm(),
-                label -> Algorithm.find(label).orElse(null), "leximin, legacy", false);
-        List<DrawRecord.QuotaCount> quotas = quotas(form.quotas(), settings, size, check);
-        check.throwIfAny();
-
-        List<DrawInput.PoolMember> members = pool.stream().map(signUp -> new DrawInput.PoolMember(
-                pseudonyms.member(trajectoryId, signUp.id()),
-                signUp.person().features(),
-                settings.oneMemberPerHousehold() ? pseudonyms.household(trajectoryId, signUp.person().household()) : null)).toList();
-        DrawInput input = new DrawInput(members, quotas, size, settings.oneMemberPerHousehold(), algorithm.label(),
-                trajectories.retentionEnd(trajectory));
-        DrawRequest request = request(input, Seed.of(seed.seed()));
         List<DrawRecord> earlier = state.draws();
+        if (!earlier.isEmpty() && state.input().isPresent()) {
+            DrawInput drawnFrom = state.input().get();
+            DrawInput input = input(form, settings, drawnFrom.members(), drawnFrom.expiresAt());
+            DrawRecord record = sameDrawOrConflict(earlier.getFirst(), request(input, Seed.of(seed.seed())));
+            // Again on a retry: a first attempt may have stopped before every message was in the outbox.
+            tell(trajectory, record, OutboxMessage.SELECTED, state, () -> byPseudonym(trajectory));
+            return record;
+        }
+        List<SignUp> signUps = trajectories.signUps(trajectory);
+        List<DrawInput.PoolMember> pool = signUps.stream()
+                .filter(signUp -> signUp.status() == SignUpStatus.CONFIRMED && signUp.person() != null)
+                .map(signUp -> new DrawInput.PoolMember(pseudonyms.member(trajectoryId, signUp.id()), signUp.person().features(),
+                        settings.oneMemberPerHousehold() ? pseudonyms.household(trajectoryId, signUp.person().household()) : null))
+                .toList();
+        DrawInput input = input(form, settings, pool, trajectories.retentionEnd(trajectory));
+        DrawRequest request = request(input, Seed.of(seed.seed()));
         DrawRecord record;
         if (!earlier.isEmpty()) {
+            // A draw whose input has expired with the personal data: only the pool of today is left to compare with.
             record = sameDrawOrConflict(earlier.getFirst(), request);
         } else {
             record = record(1, DrawRecord.DRAW, drawn(PanelDraw.draw(request)), request, List.of(), pool.size());
@@ -100,9 +104,19 @@ public final class PanelDrawing {
                 record = sameDrawOrConflict(store.draws(trajectoryId).getFirst(), request);
             }
         }
-        // Again on a retry: a first attempt may have stopped before every message was in the outbox.
-        tell(trajectory, record, OutboxMessage.SELECTED, pseudonyms.index(trajectoryId, signUps), state);
+        tell(trajectory, record, OutboxMessage.SELECTED, state, () -> pseudonyms.index(trajectoryId, signUps));
         return record;
+    }
+
+    /** The draw's input: the request's size, algorithm and quotas, checked against the panel and its pool. */
+    private static DrawInput input(DrawForm form, PanelSettings settings, List<DrawInput.PoolMember> pool, Instant expiresAt) {
+        FieldCheck check = new FieldCheck();
+        int size = orZero(check.range("panelSize", form.panelSize(), 1, Math.max(1, pool.size()), true));
+        Algorithm algorithm = check.choice("algorithm", form.algorithm() == null ? "leximin" : form.algorithm(),
+                label -> Algorithm.find(label).orElse(null), "leximin, legacy", false);
+        List<DrawRecord.QuotaCount> quotas = quotas(form.quotas(), settings, size, check);
+        check.throwIfAny();
+        return new DrawInput(pool, quotas, size, settings.oneMemberPerHousehold(), algorithm.label(), expiresAt);
     }
 
     /**
@@ -119,14 +133,14 @@ public final class PanelDrawing {
         DrawRecord latest = draws.getLast();
         if (latest.number() == previous.number() + 1) {
             // Each draw after the first replaces the one before it, so this is the replacement the request drew.
-            tell(trajectory, latest, OutboxMessage.REPLACEMENT, byPseudonym(trajectory), state);
+            tell(trajectory, latest, OutboxMessage.REPLACEMENT, state, () -> byPseudonym(trajectory));
             return latest;
         }
         if (previous.number() != latest.number()) {
             throw ProblemException.conflict("not-latest", "Draw " + number + " was replaced by draw " + latest.number()
                     + "; replace that one.");
         }
-        DrawInput input = store.input(trajectoryId).orElseThrow(() -> ProblemException.conflict("input-erased",
+        DrawInput input = state.input().orElseThrow(() -> ProblemException.conflict("input-erased",
                 "The draw input has been erased with the personal data; no replacements can be drawn."));
         SeedRecord seed = state.seed().orElseThrow();
         Set<String> withdrawn = new HashSet<>();
@@ -152,10 +166,10 @@ public final class PanelDrawing {
             // Made twice at once: the replacement stored (its number was free until then) is the answer to both.
             PanelStore.PanelState now = store.state(trajectoryId);
             DrawRecord stored = now.draws().stream().filter(draw -> draw.number() == next).findFirst().orElseThrow();
-            tell(trajectory, stored, OutboxMessage.REPLACEMENT, current, now);
+            tell(trajectory, stored, OutboxMessage.REPLACEMENT, now, () -> current);
             return stored;
         }
-        tell(trajectory, record, OutboxMessage.REPLACEMENT, current, state);
+        tell(trajectory, record, OutboxMessage.REPLACEMENT, state, () -> current);
         return record;
     }
 
@@ -267,15 +281,20 @@ public final class PanelDrawing {
 
     /**
      * Outbox messages for those this draw chose, for the sign-ups still kept, but for those {@code state} already
-     * holds: a retry writes only what a first attempt missed (none, most often).
+     * holds: a retry writes only what a first attempt missed (none, most often, and then it looks up nobody).
      */
-    private void tell(Trajectory trajectory, DrawRecord record, String kind, Map<String, SignUp> byPseudonym,
-                      PanelStore.PanelState state) {
+    private void tell(Trajectory trajectory, DrawRecord record, String kind, PanelStore.PanelState state,
+                      Supplier<Map<String, SignUp>> byPseudonym) {
+        List<String> untold = record.drawn().stream().filter(member -> !state.holds(record.number(), member)).toList();
+        if (untold.isEmpty()) {
+            return;
+        }
+        Map<String, SignUp> signUps = byPseudonym.get();
         Instant now = clock.instant();
         List<OutboxMessage> messages = new ArrayList<>();
-        for (String member : record.drawn()) {
-            SignUp signUp = byPseudonym.get(member);
-            if (signUp != null && signUp.person() != null && !state.holds(record.number(), member)) {
+        for (String member : untold) {
+            SignUp signUp = signUps.get(member);
+            if (signUp != null && signUp.person() != null) {
                 String title = trajectory.content().title();
                 PanelLetter letter = PanelLetter.of(kind, signUp.person().name(), title);
                 messages.add(new OutboxMessage(record.number(), member, signUp.id(), kind, signUp.person().name(),

@@ -8,10 +8,11 @@ import java.util.Set;
 public interface PanelStore {
 
     /**
-     * What drawing starts from, read together: the seed, the draws in number order and the letters the outbox holds
-     * (expired ones too: they are there until DynamoDB removes them).
+     * What drawing starts from, read together: the seed, the draws in number order, the input the first draw was made
+     * from (until it expires with the personal data) and the letters the outbox holds (expired ones too: they are
+     * there until DynamoDB removes them).
      */
-    record PanelState(Optional<SeedRecord> seed, List<DrawRecord> draws, Set<Letter> letters) {
+    record PanelState(Optional<SeedRecord> seed, List<DrawRecord> draws, Optional<DrawInput> input, Set<Letter> letters) {
 
         public boolean holds(int drawNumber, String member) {
             return letters.contains(new Letter(drawNumber, member));
@@ -22,7 +23,7 @@ public interface PanelStore {
     record Letter(int drawNumber, String member) {
     }
 
-    /** The seed, the draws and the outbox's letters in one read (not the draw input). */
+    /** The seed, the draws, the draw input and the outbox's letters in one read. */
     PanelState state(String trajectoryId);
 
     Optional<SeedRecord> seed(String trajectoryId);

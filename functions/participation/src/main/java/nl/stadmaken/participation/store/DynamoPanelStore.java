@@ -25,7 +25,6 @@ import nl.stadmaken.shared.mail.MailItem;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -72,25 +71,24 @@ public final class DynamoPanelStore implements PanelStore {
 
     @Override
     public PanelState state(String trajectoryId) {
-        // The panel's items sort together (draws, input, outbox, seed); the input, the largest and not needed here, is
-        // left out of the answer.
-        QueryRequest query = TrajectoryItems.partitionItems(table, trajectoryId, PANEL);
-        query = query.toBuilder().filterExpression("#sk <> :input")
-                .expressionAttributeValues(with(query.expressionAttributeValues(), ":input", s(INPUT))).build();
+        // The panel's items sort together (draws, input, outbox, seed), so one query gives them all.
         Optional<SeedRecord> seed = Optional.empty();
         List<DrawRecord> draws = new ArrayList<>();
+        Optional<DrawInput> input = Optional.empty();
         Set<PanelStore.Letter> letters = new HashSet<>();
-        for (Map<String, AttributeValue> item : dynamo.queryPaginator(query).items()) {
+        for (Map<String, AttributeValue> item : dynamo.queryPaginator(TrajectoryItems.partitionItems(table, trajectoryId, PANEL)).items()) {
             String sk = item.get("sk").s();
             if (sk.equals(SEED)) {
                 seed = Optional.of(seed(item));
             } else if (sk.startsWith(DRAW)) {
                 draws.add(draw(item));
+            } else if (sk.equals(INPUT)) {
+                input = Optional.of(item).filter(stored -> !expired(stored)).map(DynamoPanelStore::input);
             } else if (sk.startsWith(OUTBOX)) {
                 letters.add(new PanelStore.Letter(number(item, "drawNumber"), text(item, "member")));
             }
         }
-        return new PanelState(seed, draws, letters);
+        return new PanelState(seed, draws, input, letters);
     }
 
     @Override
@@ -276,12 +274,6 @@ public final class DynamoPanelStore implements PanelStore {
 
     private static String outboxPrefix(int drawNumber) {
         return OUTBOX + String.format("%04d", drawNumber) + "#";
-    }
-
-    private static Map<String, AttributeValue> with(Map<String, AttributeValue> values, String name, AttributeValue value) {
-        Map<String, AttributeValue> more = new HashMap<>(values);
-        more.put(name, value);
-        return more;
     }
 
     private static Map<String, AttributeValue> key(String trajectoryId, String sk) {

@@ -149,6 +149,25 @@ class PanelDrawIT {
     }
 
     @Test
+    void theSameRequestAfterAWithdrawalStillAnswersTheDraw() {
+        Map<String, String> tokens = readyPool("teruggetrokken", 30);
+        var first = draws.post("/staff/trajectories/teruggetrokken/panel/draws", QUOTAS, STAFF);
+        // A member of the panel withdraws.
+        String email = participation.get("/staff/trajectories/teruggetrokken/panel/draws/1", STAFF).json().path("members")
+                .get(0).path("signUp").path("email").asText();
+        assertThat(participation.post("/withdrawals", "{\"token\": \"" + tokens.get(email) + "\"}", RESIDENT).status()).isEqualTo(200);
+
+        // The pool today is one smaller, but the request is compared with the pool the draw was made from.
+        var again = draws.post("/staff/trajectories/teruggetrokken/panel/draws", QUOTAS, STAFF);
+        var other = draws.post("/staff/trajectories/teruggetrokken/panel/draws", QUOTAS.replace("\"panelSize\": 10", "\"panelSize\": 9"), STAFF);
+
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(problem(other, 409)).isEqualTo("already-drawn");
+        assertThat(participation.get("/trajectories/teruggetrokken/panel", RESIDENT).json().path("draws")).hasSize(1);
+    }
+
+    @Test
     void aRetryWritesOnlyTheLettersAFirstAttemptMissed() {
         readyPool("onderbroken", 30);
         var first = draws.post("/staff/trajectories/onderbroken/panel/draws", QUOTAS, STAFF);
@@ -164,14 +183,17 @@ class PanelDrawIT {
 
         var again = retrying.post("/staff/trajectories/onderbroken/panel/draws", QUOTAS, STAFF);
         List<String> repairWrites = counter.writes();
+        List<String> repairOperations = counter.operations();
         counter.reset();
         var thirdTime = retrying.post("/staff/trajectories/onderbroken/panel/draws", QUOTAS, STAFF);
 
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(thirdTime.json()).isEqualTo(first.json());
         assertThat(repairWrites).as("only the three missing letters are written").containsExactly("PutItem", "PutItem", "PutItem");
-        assertThat(counter.operations()).as("with every letter there, a retry reads the trajectory, the panel's items (seed,"
-                + " draws, letters) and the sign-ups, and writes nothing").containsExactly("GetItem", "Query", "Query");
+        assertThat(repairOperations).as("the sign-ups are looked up for the letters missing").containsExactly("GetItem", "Query",
+                "Query", "PutItem", "PutItem", "PutItem");
+        assertThat(counter.operations()).as("with every letter there, a retry reads the trajectory and the panel's items (seed,"
+                + " draws, input, letters), and neither looks up sign-ups nor writes").containsExactly("GetItem", "Query");
         assertThat(participation.get("/staff/trajectories/onderbroken/panel/outbox", STAFF).json().path("messages")).hasSize(10);
         assertThat(firstDrawLetters(table, "onderbroken")).extracting(letter -> letter.get("sk").s())
                 .containsExactlyInAnyOrderElementsOf(letters.stream().map(letter -> letter.get("sk").s()).toList());
@@ -250,7 +272,8 @@ class PanelDrawIT {
 
         assertThat(again.status()).as(again.body()).isEqualTo(201);
         assertThat(again.json()).isEqualTo(second);
-        assertThat(counter.writes()).as("only the missing letter").containsExactly("PutItem");
+        assertThat(counter.operations()).as("the trajectory, the panel's items, the sign-ups for the missing letter, and only"
+                + " that letter").containsExactly("GetItem", "Query", "Query", "PutItem");
         assertThat(replacementLetters("vervang")).hasSize(2);
 
         // Once a later draw replaced the replacement, the first draw's request is refused.
