@@ -6,13 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.stadmaken.shared.auth.StaffClaims;
 import nl.stadmaken.shared.dynamo.RequestDeadline;
 import nl.stadmaken.shared.dynamo.TemporaryFaults;
@@ -51,10 +50,19 @@ public final class HttpApi {
     private final int maxBodyBytes;
 
     public HttpApi(List<Route> routes, IdempotentWrites idempotency, JsonLog log) {
-        this.routes = routes.stream().collect(Collectors.toUnmodifiableMap(Route::routeKey, Function.identity()));
+        // A loop rather than a collector, whose classes a cold start would load for this alone.
+        Map<String, Route> byKey = new HashMap<>();
+        int largestBody = routes.isEmpty() ? DEFAULT_MAX_BODY_BYTES : 0;
+        for (Route route : routes) {
+            if (byKey.putIfAbsent(route.routeKey(), route) != null) {
+                throw new IllegalArgumentException("two routes for " + route.routeKey());
+            }
+            largestBody = Math.max(largestBody, route.maxBodyBytes());
+        }
+        this.routes = Map.copyOf(byKey);
         this.idempotency = idempotency;
         this.log = log;
-        this.maxBodyBytes = routes.stream().mapToInt(Route::maxBodyBytes).max().orElse(DEFAULT_MAX_BODY_BYTES);
+        this.maxBodyBytes = largestBody;
     }
 
     /** The route keys this API answers, as {@code template.yaml} must declare them. */

@@ -47,6 +47,15 @@ class HttpApiTest {
     }
 
     @Test
+    void twoRoutesForOneKeyAreRefusedWhenTheApiIsBuilt() {
+        List<Route> twice = List.of(Route.publicRoute("GET /things", request -> HttpResponse.ok(Map.of())),
+                Route.staff("GET /things", request -> HttpResponse.ok(Map.of())));
+
+        assertThatThrownBy(() -> new HttpApi(twice, null, JsonLog.standardOut(Clock.systemUTC())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GET /things");
+    }
+
+    @Test
     void unknownRouteIsANotFoundProblem() throws Exception {
         JsonTree response = call(event("DELETE /greetings", null, null, Map.of(), false));
 
