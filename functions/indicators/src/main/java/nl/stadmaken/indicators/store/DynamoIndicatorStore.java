@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.stadmaken.indicators.domain.Counter;
 import nl.stadmaken.indicators.domain.Fact;
 import nl.stadmaken.indicators.domain.Period;
@@ -26,7 +27,7 @@ import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.json.JsonException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -176,29 +177,37 @@ public final class DynamoIndicatorStore {
 
     /** A lease so the nightly run and a staff run never apply changes at the same time; it lapses by itself. */
     public boolean lease(String holder, Instant now, Instant until) {
-        try {
-            dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", s(JOB), "sk", s(LEASE), "holder", s(holder),
-                            "until", n(until.toEpochMilli())))
-                    .conditionExpression("attribute_not_exists(pk) OR #until < :now")
-                    .expressionAttributeNames(Map.of("#until", "until"))
-                    .expressionAttributeValues(Map.of(":now", n(now.toEpochMilli()))));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return putIf(p -> p.tableName(table).item(Map.of("pk", s(JOB), "sk", s(LEASE), "holder", s(holder),
+                        "until", n(until.toEpochMilli())))
+                .conditionExpression("attribute_not_exists(pk) OR #until < :now")
+                .expressionAttributeNames(Map.of("#until", "until"))
+                .expressionAttributeValues(Map.of(":now", n(now.toEpochMilli()))));
     }
 
     /**
-     * Gives the lease back by letting it lapse now, for a run that did not publish (publishing gives it back); a put,
-     * like taking it, so a run needs no other kind of write.
+     * Gives the lease back by letting it lapse now, for a run that did not publish (publishing gives it back); if it
+     * lapsed and another run holds it now, that run releases it.
      */
     public void release(String holder) {
+        putIf(p -> p.tableName(table).item(lapsedLease()).conditionExpression("#holder = :holder")
+                .expressionAttributeNames(Map.of("#holder", "holder"))
+                .expressionAttributeValues(Map.of(":holder", s(holder))));
+    }
+
+    /**
+     * A conditional put, as a transaction of one: publishing is a transaction anyway, so a run sends one kind of write
+     * and a cold start loads the classes of no other (those of a PutItem cost it some 40 generated classes more).
+     * False when the condition failed.
+     */
+    private boolean putIf(Consumer<Put.Builder> put) {
         try {
-            dynamo.putItem(p -> p.tableName(table).item(lapsedLease()).conditionExpression("#holder = :holder")
-                    .expressionAttributeNames(Map.of("#holder", "holder"))
-                    .expressionAttributeValues(Map.of(":holder", s(holder))));
-        } catch (ConditionalCheckFailedException e) {
-            // The lease lapsed and another run holds it now; that run releases it.
+            dynamo.transactWriteItems(t -> t.transactItems(TransactWriteItem.builder().put(put).build()));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (conditionFailed(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -271,7 +280,7 @@ public final class DynamoIndicatorStore {
             try {
                 dynamo.transactWriteItems(t -> t.transactItems(items));
             } catch (TransactionCanceledException e) {
-                if (e.hasCancellationReasons() && "ConditionalCheckFailed".equals(e.cancellationReasons().getLast().code())) {
+                if (conditionFailed(e)) {
                     return false;
                 }
                 throw e;
@@ -337,6 +346,11 @@ public final class DynamoIndicatorStore {
     /** The partition of a year's counters: the year of {@code period}. */
     private static String yearPartition(Period period) {
         return "COUNT#" + period.year().key();
+    }
+
+    /** Whether the last write of a cancelled transaction (the lease's, where there is one) failed its condition. */
+    private static boolean conditionFailed(TransactionCanceledException e) {
+        return e.hasCancellationReasons() && "ConditionalCheckFailed".equals(e.cancellationReasons().getLast().code());
     }
 
     /** The lease, free: a run takes it when its time is past. */
