@@ -14,8 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the nightly run costs when nothing changed since the last: the lease taken (a conditional put, sent as a
- * transaction of one), what the run starts from in one query, one query per source's change index and one for the year's counters (with what its periods published
- * last), and one transaction that publishes and gives the lease back. No scans.
+ * transaction of one), what the run starts from in one query, one query per source's change index and one for the
+ * year's counters (with what its periods published last), and one transaction that publishes and gives the lease
+ * back. No scans.
  */
 @ExtendWith(DynamoDbExtension.class)
 class RequestCostIT {

@@ -87,10 +87,11 @@ public final class PanelDrawing {
             return record;
         }
         List<SignUp> signUps = trajectories.signUps(trajectory);
+        boolean households = settings.oneMemberPerHousehold();
         List<DrawInput.PoolMember> pool = signUps.stream()
                 .filter(signUp -> signUp.status() == SignUpStatus.CONFIRMED && signUp.person() != null)
                 .map(signUp -> new DrawInput.PoolMember(pseudonyms.member(trajectoryId, signUp.id()), signUp.person().features(),
-                        settings.oneMemberPerHousehold() ? pseudonyms.household(trajectoryId, signUp.person().household()) : null))
+                        households ? pseudonyms.household(trajectoryId, signUp.person().household()) : null))
                 .toList();
         DrawInput input = input(form, settings, pool, trajectories.retentionEnd(trajectory));
         DrawRequest request = request(input, Seed.of(seed.seed()));

@@ -25,6 +25,7 @@ import nl.stadmaken.shared.mail.MailItem;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -76,7 +77,8 @@ public final class DynamoPanelStore implements PanelStore {
         List<DrawRecord> draws = new ArrayList<>();
         Optional<DrawInput> input = Optional.empty();
         Set<PanelStore.Letter> letters = new HashSet<>();
-        for (Map<String, AttributeValue> item : dynamo.queryPaginator(TrajectoryItems.partitionItems(table, trajectoryId, PANEL)).items()) {
+        QueryRequest query = TrajectoryItems.partitionItems(table, trajectoryId, PANEL);
+        for (Map<String, AttributeValue> item : dynamo.queryPaginator(query).items()) {
             String sk = item.get("sk").s();
             if (sk.equals(SEED)) {
                 seed = Optional.of(seed(item));

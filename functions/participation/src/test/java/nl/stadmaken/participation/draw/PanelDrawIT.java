@@ -155,11 +155,13 @@ class PanelDrawIT {
         // A member of the panel withdraws.
         String email = participation.get("/staff/trajectories/teruggetrokken/panel/draws/1", STAFF).json().path("members")
                 .get(0).path("signUp").path("email").asText();
-        assertThat(participation.post("/withdrawals", "{\"token\": \"" + tokens.get(email) + "\"}", RESIDENT).status()).isEqualTo(200);
+        assertThat(participation.post("/withdrawals", "{\"token\": \"" + tokens.get(email) + "\"}", RESIDENT).status())
+                .isEqualTo(200);
 
         // The pool today is one smaller, but the request is compared with the pool the draw was made from.
         var again = draws.post("/staff/trajectories/teruggetrokken/panel/draws", QUOTAS, STAFF);
-        var other = draws.post("/staff/trajectories/teruggetrokken/panel/draws", QUOTAS.replace("\"panelSize\": 10", "\"panelSize\": 9"), STAFF);
+        var other = draws.post("/staff/trajectories/teruggetrokken/panel/draws",
+                QUOTAS.replace("\"panelSize\": 10", "\"panelSize\": 9"), STAFF);
 
         assertThat(again.status()).as(again.body()).isEqualTo(201);
         assertThat(again.json()).isEqualTo(first.json());
