@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.stadmaken.budget.domain.BudgetService;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
+import nl.stadmaken.shared.http.SnapStartRehearsal;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.log.JsonLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,6 +22,7 @@ public final class RoundCloser implements RequestStreamHandler {
 
     private final BudgetService service;
     private final JsonLog log;
+    private final SnapStartRehearsal priming;
 
     public RoundCloser() {
         this(Environment.system());
@@ -37,6 +39,7 @@ public final class RoundCloser implements RequestStreamHandler {
     public RoundCloser(Environment environment, DynamoDbClient dynamo, Clock clock) {
         this.service = BudgetFunction.service(environment, dynamo, clock);
         this.log = JsonLog.standardOut(clock);
+        this.priming = new SnapStartRehearsal(() -> Json.write(Map.of("due", service.dueRounds()))).register();
     }
 
     @Override
@@ -45,5 +48,9 @@ public final class RoundCloser implements RequestStreamHandler {
         List<String> closed = service.closeDueRounds();
         log.info("rounds closed", Map.of("rounds", closed));
         output.write(Json.write(Map.of("closed", closed)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public SnapStartRehearsal priming() {
+        return priming;
     }
 }

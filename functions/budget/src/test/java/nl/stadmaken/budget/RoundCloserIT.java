@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.RequestCounter;
 import nl.stadmaken.testkit.SampleEvents;
 import nl.stadmaken.testkit.TestClock;
 import nl.stadmaken.testkit.TestTables;
@@ -33,6 +34,22 @@ class RoundCloserIT {
 
         assertThat(client.get("/staff/budget/rounds/op-tijd", STAFF).json().path("status").asText()).isEqualTo("closed");
         assertThat(client.get("/staff/budget/rounds/op-tijd/results", STAFF).status()).isEqualTo(200);
+    }
+
+    @Test
+    void snapStartPrimingReadsTheDueRoundsAndClosesNone(TestTables tables) throws Exception {
+        TestClock clock = new TestClock(BudgetFixture.DURING.minusSeconds(86_400 * 5));
+        HandlerClient client = BudgetFixture.client(tables, clock);
+        openRound(client, "geoefend", "\"maxChoices\": 1,", 1_000_000, 2_000_000);
+        clock.set(BudgetFixture.AFTER);
+        RequestCounter counter = new RequestCounter();
+        RoundCloser closer = new RoundCloser(tables.environmentOf("BudgetCloserFunction"), tables.countingClient(counter), clock);
+
+        closer.priming().rehearse();
+
+        assertThat(counter.operations()).as("the open rounds' query, nothing written").containsExactly("Query");
+        assertThat(client.get("/staff/budget/rounds/geoefend", STAFF).json().path("status").asText()).isEqualTo("open");
+        assertThat(run(closer, SampleEvents.of("budget").read("schedule-close-rounds"))).contains("\"geoefend\"");
     }
 
     private static String run(RoundCloser closer, String event) throws Exception {

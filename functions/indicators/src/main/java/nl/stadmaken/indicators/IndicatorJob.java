@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.stadmaken.indicators.domain.IndicatorCatalogue;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
+import nl.stadmaken.shared.http.SnapStartRehearsal;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.log.JsonLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,6 +22,7 @@ public final class IndicatorJob implements RequestStreamHandler {
 
     private final AggregationRun aggregation;
     private final JsonLog log;
+    private final SnapStartRehearsal priming;
 
     public IndicatorJob() {
         this(Environment.system());
@@ -38,6 +40,7 @@ public final class IndicatorJob implements RequestStreamHandler {
         this.aggregation = IndicatorFunction.aggregation(environment, IndicatorFunction.tables(environment), dynamo, clock,
                 IndicatorCatalogue.bundled());
         this.log = JsonLog.standardOut(clock);
+        this.priming = new SnapStartRehearsal(aggregation::rehearse).register();
     }
 
     @Override
@@ -45,6 +48,10 @@ public final class IndicatorJob implements RequestStreamHandler {
         input.readAllBytes();
         AggregationRun.Report report = run();
         output.write(Json.write(report).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public SnapStartRehearsal priming() {
+        return priming;
     }
 
     public AggregationRun.Report run() {

@@ -17,6 +17,7 @@ import nl.stadmaken.indicators.store.Source;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.shared.http.HttpApi;
+import nl.stadmaken.shared.http.SnapStartPriming;
 import nl.stadmaken.shared.idempotency.IdempotentWrites;
 import nl.stadmaken.shared.ids.Secrets;
 import nl.stadmaken.shared.ids.Ulids;
@@ -27,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class IndicatorsHandler implements RequestStreamHandler {
 
     private final HttpApi api;
+    private final SnapStartPriming priming;
 
     public IndicatorsHandler() {
         this(Environment.system());
@@ -62,6 +64,8 @@ public final class IndicatorsHandler implements RequestStreamHandler {
         };
         this.api = new HttpApi(IndicatorRoutes.of(catalogue, survey, reader, aggregation),
                 new IdempotentWrites(dynamo, table, secrets, clock), JsonLog.standardOut(clock));
+        // The catalogue answers before any run has published figures, which GET /indicators does not.
+        this.priming = new SnapStartPriming(api, dynamo, table, "GET /indicators/catalogue", "/indicators/catalogue").register();
     }
 
     @Override
@@ -71,5 +75,9 @@ public final class IndicatorsHandler implements RequestStreamHandler {
 
     public HttpApi api() {
         return api;
+    }
+
+    public SnapStartPriming priming() {
+        return priming;
     }
 }

@@ -2,9 +2,12 @@ package nl.stadmaken.mail;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.stadmaken.shared.config.AwsCredentials;
 import nl.stadmaken.shared.config.Environment;
+import nl.stadmaken.shared.http.SnapStartRehearsal;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.json.JsonTree;
 import nl.stadmaken.shared.log.JsonLog;
@@ -39,6 +43,7 @@ public final class OutboxMailer implements RequestStreamHandler {
     private final SesV2Client ses;
     private final String senderAddress;
     private final JsonLog log;
+    private final SnapStartRehearsal priming;
 
     public OutboxMailer() {
         this(Environment.system());
@@ -56,6 +61,7 @@ public final class OutboxMailer implements RequestStreamHandler {
         this.ses = ses;
         this.senderAddress = environment.require("SENDER_ADDRESS");
         this.log = JsonLog.standardOut(Clock.systemUTC());
+        this.priming = new SnapStartRehearsal(this::rehearse).register();
     }
 
     @Override
@@ -78,6 +84,28 @@ public final class OutboxMailer implements RequestStreamHandler {
         }
         log.info("outbox sent", Map.of("sent", sent, "failed", failures.size()));
         output.write(Json.write(Map.of("batchItemFailures", failures)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public SnapStartRehearsal priming() {
+        return priming;
+    }
+
+    /**
+     * For SnapStart priming: a batch without records (its JSON in and out), and one read from SES, of the sender's
+     * identity, to load the client's request path. Whether SES knows the identity does not matter; nothing is sent.
+     */
+    private void rehearse() {
+        try {
+            handleRequest(new ByteArrayInputStream("{\"Records\": []}".getBytes(StandardCharsets.UTF_8)),
+                    new ByteArrayOutputStream(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            ses.getEmailIdentity(get -> get.emailIdentity(senderAddress));
+        } catch (SdkException e) {
+            // Not found, or not allowed to look: the request went through the client all the same.
+        }
     }
 
     SendEmailRequest email(Letter letter) {

@@ -18,11 +18,17 @@ import nl.stadmaken.shared.json.JsonTree;
 import nl.stadmaken.shared.mail.MailItem;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.MotoSes;
+import nl.stadmaken.testkit.RequestCounter;
 import nl.stadmaken.testkit.StreamEvents;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * Outbox items written to the spreekuur and participation tables reach the mail function through the template's
@@ -77,6 +83,26 @@ class OutboxMailerIT {
 
         assertThat(failures(answer)).contains(sequence);
         assertThat(MotoSes.sent(tables.endpoint())).noneMatch(mail -> mail.to().contains("anna-" + run + "@example.nl"));
+    }
+
+    @Test
+    void snapStartPrimingReadsTheSendersIdentityAndSendsNothing() {
+        assumeTrue(MotoSes.available(tables.endpoint()), "SES is checked against moto's; " + tables.describeEndpoint() + " has none");
+        Environment environment = environment();
+        RequestCounter counter = new RequestCounter();
+        SesV2Client ses = SesV2Client.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .region(Region.of(environment.require("AWS_REGION")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                .endpointOverride(tables.endpoint())
+                .overrideConfiguration(config -> config.addExecutionInterceptor(counter))
+                .build();
+        int sentBefore = MotoSes.sent(tables.endpoint()).size();
+
+        new OutboxMailer(environment, ses).priming().rehearse();
+
+        assertThat(counter.operations()).containsExactly("GetEmailIdentity");
+        assertThat(MotoSes.sent(tables.endpoint())).hasSize(sentBefore);
     }
 
     private Environment environment() {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.shared.dynamo.DynamoDbClients;
+import nl.stadmaken.shared.http.SnapStartRehearsal;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.log.JsonLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -19,6 +20,7 @@ public final class DailyReminders implements RequestStreamHandler {
 
     private final SpreekuurSetup setup;
     private final JsonLog log;
+    private final SnapStartRehearsal priming;
 
     public DailyReminders() {
         this(Environment.system());
@@ -35,6 +37,8 @@ public final class DailyReminders implements RequestStreamHandler {
     public DailyReminders(Environment environment, DynamoDbClient dynamo, Clock clock) {
         this.setup = SpreekuurSetup.of(environment, dynamo, clock);
         this.log = JsonLog.standardOut(clock);
+        // Tomorrow's bookings are read (the time-zone rules, the query, the items), not reminded.
+        this.priming = new SnapStartRehearsal(() -> setup.reminders().due(clock.instant())).register();
     }
 
     @Override
@@ -43,5 +47,9 @@ public final class DailyReminders implements RequestStreamHandler {
         int queued = setup.reminders().run();
         log.info("reminders queued", Map.of("count", queued));
         output.write(Json.write(Map.of("queued", queued)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public SnapStartRehearsal priming() {
+        return priming;
     }
 }

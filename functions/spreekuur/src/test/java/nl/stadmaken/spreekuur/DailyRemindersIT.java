@@ -19,6 +19,7 @@ import java.util.List;
 import nl.stadmaken.testkit.DynamoDbExtension;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.JsonTrees;
+import nl.stadmaken.testkit.RequestCounter;
 import nl.stadmaken.testkit.SampleEvents;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,30 @@ class DailyRemindersIT {
         assertThat(notices.findValuesAsText("kind")).containsOnly("reminder");
         assertThat(reminded).containsExactly("anna@example.nl");
         assertThat(notices.get(0).path("calendar").asText()).contains("METHOD:REQUEST", "DTSTART;TZID=Europe/Amsterdam:20270329T090000");
+    }
+
+    @Test
+    void snapStartPrimingReadsTomorrowsBookingsAndQueuesNothing() {
+        HandlerClient client = SpreekuurFixture.client(tables);
+        host(client, "oefen");
+        // A day of its own, so the other test's reminders and these do not meet.
+        Instant eveningBefore = Instant.parse("2027-04-04T15:00:00Z");
+        String tomorrow = slot(client, "oefen", "2027-04-05", "10:00", 1);
+        expect(client.post("/spreekuur/slots/" + tomorrow + "/bookings", booking("Dirk", "dirk@example.nl"), RESIDENT), 201);
+        RequestCounter counter = new RequestCounter();
+        DailyReminders job = new DailyReminders(tables.environmentOf("SpreekuurRemindersFunction"), tables.countingClient(counter),
+                SpreekuurFixture.tickingClock(eveningBefore));
+        HandlerClient evening = SpreekuurFixture.client(tables, SpreekuurFixture.tickingClock(eveningBefore));
+
+        job.priming().rehearse();
+
+        assertThat(counter.operations()).as("tomorrow's bookings read").isNotEmpty();
+        assertThat(counter.writes()).isEmpty();
+        assertThat(expect(evening.get("/staff/spreekuur/outbox?date=2027-04-04", STAFF), 200).path("notices")
+                .findValuesAsText("email")).doesNotContain("dirk@example.nl");
+        run(job);
+        assertThat(expect(evening.get("/staff/spreekuur/outbox?date=2027-04-04", STAFF), 200).path("notices")
+                .findValuesAsText("email")).contains("dirk@example.nl");
     }
 
     /** Invokes the job with a scheduled event, as EventBridge would. */

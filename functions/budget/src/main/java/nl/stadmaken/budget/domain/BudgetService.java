@@ -256,15 +256,21 @@ public final class BudgetService {
 
     /** For the schedule: closes and counts every open round whose window has passed. */
     public List<String> closeDueRounds() {
+        List<String> due = dueRounds();
+        due.forEach(this::close);
+        return due;
+    }
+
+    /** The open rounds whose voting window has passed, which {@link #closeDueRounds} closes. */
+    public List<String> dueRounds() {
         Instant now = clock.instant();
-        List<String> closed = new ArrayList<>();
+        List<String> due = new ArrayList<>();
         for (Round round : store.listRounds(RoundStatus.OPEN)) {
             if (!now.isBefore(round.closesAt())) {
-                close(round.id());
-                closed.add(round.id());
+                due.add(round.id());
             }
         }
-        return closed;
+        return due;
     }
 
     public Round publish(String roundId) {

@@ -3,7 +3,9 @@ package nl.stadmaken.spreekuur.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The daily job: a reminder for every conversation booked for tomorrow. Running it twice sends each once. */
@@ -22,14 +24,10 @@ public final class ReminderRound {
     /** Queues the reminders; returns how many were new. */
     public int run() {
         Instant now = clock.instant();
-        LocalDate tomorrow = CityTime.date(now).plusDays(1);
         Map<String, Slot> slots = new HashMap<>();
         Map<String, Host> hosts = new HashMap<>();
         int queued = 0;
-        for (Booking booking : store.bookingsOn(tomorrow)) {
-            if (!booking.isActive() || booking.resident() == null) {
-                continue;
-            }
+        for (Booking booking : due(now)) {
             Slot slot = slots.computeIfAbsent(booking.slotId(), id -> store.slot(id).orElseThrow());
             Host host = hosts.computeIfAbsent(booking.hostId(), id -> store.host(id).orElseThrow());
             // One reminder per booking and version: a moved booking is reminded of its new time.
@@ -39,5 +37,17 @@ public final class ReminderRound {
             }
         }
         return queued;
+    }
+
+    /** The bookings a run at {@code now} reminds: tomorrow's, still active, of a resident whose data is kept. */
+    public List<Booking> due(Instant now) {
+        LocalDate tomorrow = CityTime.date(now).plusDays(1);
+        List<Booking> due = new ArrayList<>();
+        for (Booking booking : store.bookingsOn(tomorrow)) {
+            if (booking.isActive() && booking.resident() != null) {
+                due.add(booking);
+            }
+        }
+        return due;
     }
 }

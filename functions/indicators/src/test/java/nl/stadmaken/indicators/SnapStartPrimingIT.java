@@ -1,0 +1,52 @@
+package nl.stadmaken.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.stadmaken.testkit.DynamoDbExtension;
+import nl.stadmaken.testkit.HandlerClient;
+import nl.stadmaken.testkit.RequestCounter;
+import nl.stadmaken.testkit.TestTables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Both functions on the indicators table warm themselves for SnapStart against the emulator, writing nothing. */
+@ExtendWith(DynamoDbExtension.class)
+class SnapStartPrimingIT {
+
+    @Test
+    void primingRunsARealReadRouteAndWritesNothing(TestTables tables) throws Exception {
+        IndicatorsHandler handler = IndicatorsFixture.handler(tables, Clock.systemUTC());
+        int before = items(tables);
+
+        int status = handler.priming().prime();
+
+        assertThat(status).isEqualTo(200);
+        assertThat(items(tables)).isEqualTo(before);
+    }
+
+    @Test
+    void theJobRehearsesItsReadsWithoutTheLeaseOrAnyChange(TestTables tables) {
+        Clock clock = IndicatorsFixture.realTimeClock();
+        HandlerClient participation = IndicatorsFixture.participation(tables, clock);
+        LocalDate today = IndicatorsFixture.today(clock);
+        IndicatorsFixture.publishTrajectory(participation, "geoefend", "\"kind\": \"trajectory\",", Instant.now().minusSeconds(3_600),
+                Instant.now().plusSeconds(86_400), today.plusDays(30), today.plusDays(60));
+        RequestCounter counter = new RequestCounter();
+        IndicatorJob job = new IndicatorJob(IndicatorsFixture.environment(tables, "IndicatorJobFunction", clock),
+                tables.countingClient(counter), clock);
+        int before = items(tables);
+
+        job.priming().rehearse();
+
+        assertThat(counter.operations()).as("what a run starts from, and each source's changes").hasSize(5).containsOnly("Query");
+        assertThat(items(tables)).isEqualTo(before);
+        assertThat(job.run().itemsRead()).as("the changes are still there for the run, which is not refused").isPositive();
+    }
+
+    private static int items(TestTables tables) {
+        return tables.client().scan(scan -> scan.tableName(tables.name("IndicatorsTable"))).count();
+    }
+}
