@@ -13,6 +13,7 @@ import nl.stadmaken.participation.ParticipationHandler;
 import nl.stadmaken.shared.config.Environment;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
+import nl.stadmaken.testkit.RequestCounter;
 import nl.stadmaken.testkit.TestTables;
 
 /** Handlers of the indicators function on the test class's tables; the job reads changes from yesterday on, at once. */
@@ -85,6 +86,14 @@ final class IndicatorsFixture {
 
     static IndicatorJob job(TestTables tables, Clock clock) {
         return new IndicatorJob(environment(tables, "IndicatorJobFunction", clock), tables.client(), clock);
+    }
+
+    /** A trajectory open for sign-up now, so that a run has a changed item to read, and a job whose requests are counted. */
+    static IndicatorJob jobWithWork(TestTables tables, String trajectoryId, Clock clock, RequestCounter counter) {
+        LocalDate today = today(clock);
+        publishTrajectory(participation(tables, clock), trajectoryId, "\"kind\": \"trajectory\",", Instant.now().minusSeconds(3_600),
+                Instant.now().plusSeconds(86_400), today.plusDays(30), today.plusDays(60));
+        return new IndicatorJob(environment(tables, "IndicatorJobFunction", clock), tables.countingClient(counter), clock);
     }
 
     static String surveyRound(String id, LocalDate today, boolean tokens) {

@@ -3,10 +3,7 @@ package nl.stadmaken.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import nl.stadmaken.testkit.DynamoDbExtension;
-import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.RequestCounter;
 import nl.stadmaken.testkit.TestTables;
 import org.junit.jupiter.api.Test;
@@ -29,14 +26,8 @@ class SnapStartPrimingIT {
 
     @Test
     void theJobRehearsesItsReadsWithoutTheLeaseOrAnyChange(TestTables tables) {
-        Clock clock = IndicatorsFixture.realTimeClock();
-        HandlerClient participation = IndicatorsFixture.participation(tables, clock);
-        LocalDate today = IndicatorsFixture.today(clock);
-        IndicatorsFixture.publishTrajectory(participation, "geoefend", "\"kind\": \"trajectory\",", Instant.now().minusSeconds(3_600),
-                Instant.now().plusSeconds(86_400), today.plusDays(30), today.plusDays(60));
         RequestCounter counter = new RequestCounter();
-        IndicatorJob job = new IndicatorJob(IndicatorsFixture.environment(tables, "IndicatorJobFunction", clock),
-                tables.countingClient(counter), clock);
+        IndicatorJob job = IndicatorsFixture.jobWithWork(tables, "geoefend", IndicatorsFixture.realTimeClock(), counter);
         int before = items(tables);
 
         job.priming().rehearse();
