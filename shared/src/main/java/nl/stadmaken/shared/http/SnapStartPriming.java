@@ -3,14 +3,12 @@ package nl.stadmaken.shared.http;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.stadmaken.shared.json.Json;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -19,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * public read route through the whole request path (event parsing, routing, JSON), so the first request after a
  * restore does not pay for loading those classes. It writes nothing a user could see.
  */
-public final class SnapStartPriming implements Resource {
+public final class SnapStartPriming {
 
     static final String RESERVED_KEY = "SNAPSTART#PRIMING";
 
@@ -29,6 +27,13 @@ public final class SnapStartPriming implements Resource {
     private final String routeKey;
     private final String path;
     private final List<Runnable> loads;
+    private final SnapStartRehearsal rehearsal = new SnapStartRehearsal(() -> {
+        try {
+            prime();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    });
 
     /**
      * {@code loads}: what else to load before the snapshot that the warmed route does not reach but other requests
@@ -43,20 +48,13 @@ public final class SnapStartPriming implements Resource {
         this.loads = List.of(loads);
     }
 
-    /** Registers with the JVM's checkpoint context; the caller keeps a reference, as the context holds it weakly. */
+    /**
+     * Registers {@link #prime} as the function's rehearsal before the snapshot; the caller keeps a reference, which keeps
+     * the rehearsal (the checkpoint context holds it weakly).
+     */
     public SnapStartPriming register() {
-        Core.getGlobalContext().register(this);
+        rehearsal.register();
         return this;
-    }
-
-    @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) throws IOException {
-        prime();
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // Nothing to renew: the client resolves credentials and connections per request.
     }
 
     /** The status the warmed route answered with. */

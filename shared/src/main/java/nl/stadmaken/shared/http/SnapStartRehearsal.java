@@ -5,9 +5,9 @@ import org.crac.Core;
 import org.crac.Resource;
 
 /**
- * Warms a scheduled or stream function before its SnapStart snapshot, as {@link SnapStartPriming} warms one with an
- * HTTP API: {@code rehearsal} goes through the function's own path as far as it can without writing (its reads, an
- * event and its answer), so the first event after a restore does not pay for loading those classes.
+ * Warms a function before its SnapStart snapshot: {@code rehearsal} goes through the function's own path as far as it
+ * can without writing (its reads, an event and its answer), so the first event after a restore does not pay for
+ * loading those classes. {@link SnapStartPriming} is the rehearsal of a function with an HTTP API.
  */
 public final class SnapStartRehearsal implements Resource {
 

@@ -13,33 +13,14 @@ import nl.stadmaken.participation.sortition.Pool;
 import nl.stadmaken.participation.sortition.Quota;
 import nl.stadmaken.participation.sortition.Quotas;
 import nl.stadmaken.participation.sortition.Seed;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
- * Loads the sortition engine and its solvers before the SnapStart snapshot by drawing a small made-up panel in memory
- * with each algorithm; nothing is stored.
+ * Loads the sortition engine and its solvers by drawing a small made-up panel in memory with each algorithm; nothing is
+ * stored. The panel-draw function's SnapStart priming runs it before the snapshot.
  */
-public final class EngineWarmUp implements Resource {
+public final class EngineWarmUp {
 
     public EngineWarmUp() {
-    }
-
-    /** Registers with the JVM's checkpoint context; the caller keeps a reference, as the context holds it weakly. */
-    EngineWarmUp register() {
-        Core.getGlobalContext().register(this);
-        return this;
-    }
-
-    @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
-        warmUp();
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // The engine keeps no state between draws.
     }
 
     /** Draws 4 of 12 with a quota per value of two features, by each algorithm; true when both drew a panel. */

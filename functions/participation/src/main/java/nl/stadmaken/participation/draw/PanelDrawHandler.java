@@ -29,7 +29,6 @@ public final class PanelDrawHandler implements RequestStreamHandler {
 
     private final HttpApi api;
     private final SnapStartPriming priming;
-    private final EngineWarmUp warmUp;
 
     public PanelDrawHandler() {
         this(Environment.system());
@@ -54,8 +53,8 @@ public final class PanelDrawHandler implements RequestStreamHandler {
                         drawing.replace(request.pathParameter("id"), request.pathParameter("number"))))),
                 new IdempotentWrites(dynamo, table, context.secrets(), clock), JsonLog.standardOut(clock));
         this.priming = new SnapStartPriming(api, dynamo, table, "POST /staff/trajectories/{id}/panel/draws",
-                "/staff/trajectories/snapstart-priming/panel/draws", () -> CityTime.ZONE.getRules()).register();
-        this.warmUp = new EngineWarmUp().register();
+                "/staff/trajectories/snapstart-priming/panel/draws", () -> CityTime.ZONE.getRules(), new EngineWarmUp()::warmUp)
+                .register();
     }
 
     @Override
@@ -69,9 +68,5 @@ public final class PanelDrawHandler implements RequestStreamHandler {
 
     public SnapStartPriming priming() {
         return priming;
-    }
-
-    public EngineWarmUp warmUp() {
-        return warmUp;
     }
 }
