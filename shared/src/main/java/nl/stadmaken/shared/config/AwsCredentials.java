@@ -22,16 +22,15 @@ public final class AwsCredentials {
      * tests put static ones in the environment.
      */
     public static AwsCredentialsProvider fromEnvironment(Environment env) {
-        String keyId = env.get("AWS_ACCESS_KEY_ID", null);
-        if (keyId == null && env.get(CONTAINER_ENDPOINT, null) != null) {
+        if (env.get("AWS_ACCESS_KEY_ID", null) == null && env.get(CONTAINER_ENDPOINT, null) != null) {
             // The provider reads the endpoint and token from the process's settings, which is where Lambda puts them.
             return ContainerCredentialsProvider.builder().build();
         }
-        String id = keyId == null ? "local" : keyId;
+        String keyId = env.get("AWS_ACCESS_KEY_ID", "local");
         String secret = env.get("AWS_SECRET_ACCESS_KEY", "local");
         String session = env.get("AWS_SESSION_TOKEN", null);
         return StaticCredentialsProvider.create(session == null
-                ? AwsBasicCredentials.create(id, secret)
-                : AwsSessionCredentials.create(id, secret, session));
+                ? AwsBasicCredentials.create(keyId, secret)
+                : AwsSessionCredentials.create(keyId, secret, session));
     }
 }
