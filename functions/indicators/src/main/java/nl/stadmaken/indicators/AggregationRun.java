@@ -100,16 +100,26 @@ public final class AggregationRun {
     }
 
     /**
-     * What a run reads before it changes anything, for SnapStart priming: where it starts from, and each source's
-     * changes over an empty window (now to now). It takes no lease and writes nothing.
+     * A run without its writes, for SnapStart priming: where it starts from, each source's changes over an empty
+     * window (now to now), and the snapshots of today's periods computed from this year's counters. It takes no lease,
+     * applies nothing and publishes nothing.
      */
     public void rehearse() {
-        store.jobStart();
-        String now = ChangeFeed.changeTime(clock.instant());
+        DynamoIndicatorStore.JobStart start = store.jobStart();
+        Instant now = clock.instant();
+        String window = ChangeFeed.changeTime(now);
         for (Source source : Source.values()) {
-            feed.read(tables.get(source), now, now, item -> {
+            feed.read(tables.get(source), window, window, item -> {
             });
         }
+        LocalDate today = LocalDate.ofInstant(now, SurveyDesk.CITY);
+        Set<String> periods = new TreeSet<>();
+        Set<String> years = new TreeSet<>();
+        Period.containing(today).forEach(period -> {
+            periods.add(period.key());
+            years.add(period.year().key());
+        });
+        publications(start.population(), periods, years, window, today);
     }
 
     private static ProblemException inProgress() {
@@ -139,7 +149,7 @@ public final class AggregationRun {
         Period.containing(today).forEach(period -> periods.put(period.key(), period));
         extraPeriod.ifPresent(period -> periods.put(period.key(), period));
         periods.values().forEach(period -> years.add(period.year().key()));
-        if (!publish(holder, start.population(), periods.keySet(), years, until, today)) {
+        if (!store.publish(publications(start.population(), periods.keySet(), years, until, today), until, holder)) {
             throw inProgress();
         }
         return new Report(read.get(), changed.get(), until, List.copyOf(periods.keySet()));
@@ -166,12 +176,13 @@ public final class AggregationRun {
     }
 
     /**
-     * Publishes the periods that moved with the watermark, each with its whole year: a change in one month can change
-     * what its quarter, year and sibling months must withhold, so any period of those years whose published figures
-     * would change (or that has counters and was never published) is snapshotted too. False if the lease was lost.
+     * What to publish with the watermark: the periods that moved, each with its whole year, since a change in one month
+     * can change what its quarter, year and sibling months must withhold, so any period of those years whose published
+     * figures would change (or that has counters and was never published) is snapshotted too. Reads, never writes.
      */
-    private boolean publish(String holder, Optional<DynamoIndicatorStore.StoredPopulation> stored, Set<String> moved, Set<String> years,
-                            String watermark, LocalDate today) {
+    private List<List<DynamoIndicatorStore.Publication>> publications(Optional<DynamoIndicatorStore.StoredPopulation> stored,
+                                                                    Set<String> moved, Set<String> years, String watermark,
+                                                                    LocalDate today) {
         ReferencePopulation population = stored.map(p -> ReferencePopulation.parse(p.csv())).orElseGet(ReferencePopulation::bundled);
         String populationVersion = stored.map(DynamoIndicatorStore.StoredPopulation::version).orElse("bundled");
         IndicatorCalculator calculator = new IndicatorCalculator(catalogue, population);
@@ -196,6 +207,6 @@ public final class AggregationRun {
             });
             publications.add(snapshots);
         }
-        return store.publish(publications, watermark, holder);
+        return publications;
     }
 }
