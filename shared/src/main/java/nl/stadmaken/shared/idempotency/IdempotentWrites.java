@@ -1,5 +1,8 @@
 package nl.stadmaken.shared.idempotency;
 
+import static nl.stadmaken.shared.dynamo.Attributes.n;
+import static nl.stadmaken.shared.dynamo.Attributes.s;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -212,13 +215,5 @@ public final class IdempotentWrites {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

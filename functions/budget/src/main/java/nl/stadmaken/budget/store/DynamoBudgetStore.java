@@ -1,8 +1,8 @@
 package nl.stadmaken.budget.store;
 
-import static nl.stadmaken.budget.store.RoundItems.n;
 import static nl.stadmaken.budget.store.RoundItems.partition;
-import static nl.stadmaken.budget.store.RoundItems.s;
+import static nl.stadmaken.shared.dynamo.Attributes.n;
+import static nl.stadmaken.shared.dynamo.Attributes.s;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +20,8 @@ import nl.stadmaken.budget.domain.Proposal;
 import nl.stadmaken.budget.domain.Round;
 import nl.stadmaken.budget.domain.RoundResult;
 import nl.stadmaken.budget.domain.RoundStatus;
+import nl.stadmaken.shared.dynamo.ChangeIndex;
+import nl.stadmaken.shared.dynamo.ConditionalWrites;
 import nl.stadmaken.shared.dynamo.RequestDeadline;
 import nl.stadmaken.shared.dynamo.TemporaryFaults;
 import nl.stadmaken.shared.json.Json;
@@ -61,12 +63,8 @@ public final class DynamoBudgetStore implements BudgetStore {
 
     @Override
     public boolean createRound(Round round) {
-        try {
-            dynamo.putItem(put -> put.tableName(table).item(RoundItems.toItem(round)).conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return ConditionalWrites.applied(() -> dynamo.putItem(put -> put.tableName(table).item(RoundItems.toItem(round))
+                .conditionExpression("attribute_not_exists(pk)")));
     }
 
     @Override
@@ -90,15 +88,10 @@ public final class DynamoBudgetStore implements BudgetStore {
 
     @Override
     public boolean replaceDraft(Round round) {
-        try {
-            dynamo.putItem(put -> put.tableName(table).item(RoundItems.toItem(round))
-                    .conditionExpression("#status = :draft")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(":draft", s(RoundStatus.DRAFT.name()))));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return ConditionalWrites.applied(() -> dynamo.putItem(put -> put.tableName(table).item(RoundItems.toItem(round))
+                .conditionExpression("#status = :draft")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":draft", s(RoundStatus.DRAFT.name())))));
     }
 
     @Override
@@ -107,17 +100,13 @@ public final class DynamoBudgetStore implements BudgetStore {
                 "#changed", to.name().toLowerCase(Locale.ROOT) + "At"));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":to", s(to.name()), ":from", s(from.name()),
                 ":list", s(RoundItems.listPartition(to)), ":now", s(now.toString())));
-        RoundItems.changed(names, values, partition(id), RoundItems.ROUND, now);
-        try {
-            dynamo.updateItem(update -> update.tableName(table).key(RoundItems.key(id, RoundItems.ROUND))
-                    .updateExpression("SET #status = :to, #gsi1pk = :list, #changed = :now, " + RoundItems.SET_CHANGED)
-                    .conditionExpression("#status = :from")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        ChangeIndex.addTo(names, values, partition(id), RoundItems.ROUND, now);
+        return ConditionalWrites.applied(() -> dynamo.updateItem(update -> update.tableName(table)
+                .key(RoundItems.key(id, RoundItems.ROUND))
+                .updateExpression("SET #status = :to, #gsi1pk = :list, #changed = :now, " + ChangeIndex.SET)
+                .conditionExpression("#status = :from")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)));
     }
 
     @Override
@@ -168,7 +157,7 @@ public final class DynamoBudgetStore implements BudgetStore {
             Map<String, AttributeValue> ballot = new HashMap<>(Map.of("pk", s(partition(round.id())), "sk", s(CODE + "imported-" + (i + 1)),
                     "closesAt", n(round.closesAt().toEpochMilli()), "choices", AttributeValue.fromSs(List.copyOf(ballots.get(i))),
                     "receipt", s(receipts.get(i)), "castAt", n(round.closesAt().toEpochMilli())));
-            ballot.putAll(RoundItems.changed(partition(round.id()), CODE + "imported-" + (i + 1), round.createdAt()));
+            ballot.putAll(ChangeIndex.keys(partition(round.id()), CODE + "imported-" + (i + 1), round.createdAt()));
             items.add(ballot);
         }
         batches.putAll(items);
@@ -226,12 +215,12 @@ public final class DynamoBudgetStore implements BudgetStore {
                 "#castAt", "castAt", "#receipt", "receipt", "#casts", "casts"));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":choices", AttributeValue.fromSs(List.copyOf(choices)),
                 ":now", n(now.toEpochMilli()), ":receipt", s(newReceipt), ":one", n(1)));
-        RoundItems.changed(names, values, partition(roundId), CODE + codeHash, now);
+        ChangeIndex.addTo(names, values, partition(roundId), CODE + codeHash, now);
         try {
             Map<String, AttributeValue> updated = dynamo.updateItem(update -> update.tableName(table)
                     .key(RoundItems.key(roundId, CODE + codeHash))
                     .updateExpression("SET #choices = :choices, #castAt = :now, #receipt = if_not_exists(#receipt, :receipt), "
-                            + RoundItems.SET_CHANGED + " ADD #casts :one")
+                            + ChangeIndex.SET + " ADD #casts :one")
                     .conditionExpression(condition)
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
@@ -284,7 +273,7 @@ public final class DynamoBudgetStore implements BudgetStore {
     public void saveResult(RoundResult result) {
         Map<String, AttributeValue> item = new HashMap<>(Map.of(
                 "pk", s(partition(result.roundId())), "sk", s(RESULT), "result", s(Json.write(result))));
-        item.putAll(RoundItems.changed(partition(result.roundId()), RESULT, result.computedAt()));
+        item.putAll(ChangeIndex.keys(partition(result.roundId()), RESULT, result.computedAt()));
         dynamo.putItem(put -> put.tableName(table).item(item));
     }
 

@@ -1,5 +1,10 @@
 package nl.stadmaken.budget.store;
 
+import static nl.stadmaken.shared.dynamo.Attributes.n;
+import static nl.stadmaken.shared.dynamo.Attributes.putIfPresent;
+import static nl.stadmaken.shared.dynamo.Attributes.s;
+import static nl.stadmaken.shared.dynamo.Attributes.text;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +21,6 @@ final class RoundItems {
 
     static final String ROUND = "ROUND";
     static final String PROPOSAL = "PROPOSAL#";
-    static final String SET_CHANGED = ChangeIndex.SET;
 
     private RoundItems() {
     }
@@ -35,7 +39,7 @@ final class RoundItems {
 
     static Map<String, AttributeValue> toItem(Round round) {
         Map<String, AttributeValue> item = new HashMap<>(key(round.id(), ROUND));
-        item.putAll(changed(partition(round.id()), ROUND, round.createdAt()));
+        item.putAll(ChangeIndex.keys(partition(round.id()), ROUND, round.createdAt()));
         item.put("id", s(round.id()));
         item.put("title", s(round.title()));
         if (round.area() != null) {
@@ -98,36 +102,8 @@ final class RoundItems {
                 Long.parseLong(item.get("costCents").n()), text(item, "wijk"), text(item, "initiator"));
     }
 
-    /** The keys of the {@code changes} index for this item (see {@link ChangeIndex}). */
-    static Map<String, AttributeValue> changed(String pk, String sk, Instant now) {
-        return ChangeIndex.keys(pk, sk, now);
-    }
-
-    /** Adds {@code #chgDay} and {@code #chgAt} to an update's names and values, for {@link #SET_CHANGED}. */
-    static void changed(Map<String, String> names, Map<String, AttributeValue> values, String pk, String sk, Instant now) {
-        ChangeIndex.addTo(names, values, pk, sk, now);
-    }
-
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
-
     private static int integer(Map<String, AttributeValue> item, String name) {
         return Integer.parseInt(item.get(name).n());
     }
 
-    private static String text(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
-    }
-
-    private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
-        if (value != null) {
-            item.put(name, s(value));
-        }
-    }
 }

@@ -1,6 +1,6 @@
 package nl.stadmaken.indicators.store;
 
-import static nl.stadmaken.indicators.store.Items.s;
+import static nl.stadmaken.shared.dynamo.Attributes.s;
 
 import java.time.Instant;
 import java.time.LocalDate;

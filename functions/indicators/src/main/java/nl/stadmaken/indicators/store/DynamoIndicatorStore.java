@@ -1,9 +1,9 @@
 package nl.stadmaken.indicators.store;
 
-import static nl.stadmaken.indicators.store.Items.n;
 import static nl.stadmaken.indicators.store.Items.number;
-import static nl.stadmaken.indicators.store.Items.s;
-import static nl.stadmaken.indicators.store.Items.text;
+import static nl.stadmaken.shared.dynamo.Attributes.n;
+import static nl.stadmaken.shared.dynamo.Attributes.s;
+import static nl.stadmaken.shared.dynamo.Attributes.text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

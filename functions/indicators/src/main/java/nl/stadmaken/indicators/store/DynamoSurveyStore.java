@@ -1,8 +1,8 @@
 package nl.stadmaken.indicators.store;
 
-import static nl.stadmaken.indicators.store.Items.n;
-import static nl.stadmaken.indicators.store.Items.s;
-import static nl.stadmaken.indicators.store.Items.text;
+import static nl.stadmaken.shared.dynamo.Attributes.n;
+import static nl.stadmaken.shared.dynamo.Attributes.s;
+import static nl.stadmaken.shared.dynamo.Attributes.text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +14,11 @@ import java.util.Optional;
 import nl.stadmaken.indicators.domain.SurveyResponse;
 import nl.stadmaken.indicators.domain.SurveyRound;
 import nl.stadmaken.indicators.domain.SurveyStore;
+import nl.stadmaken.shared.dynamo.ChangeIndex;
+import nl.stadmaken.shared.dynamo.ConditionalWrites;
 import nl.stadmaken.shared.dynamo.TemporaryFaults;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -52,12 +53,8 @@ public final class DynamoSurveyStore implements SurveyStore {
         item.put("tokensRequired", AttributeValue.fromBool(round.tokensRequired()));
         item.put("closed", AttributeValue.fromBool(round.closed()));
         item.put("createdAt", s(round.createdAt().toString()));
-        try {
-            dynamo.putItem(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return ConditionalWrites.applied(() -> dynamo.putItem(p -> p.tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(pk)")));
     }
 
     @Override
@@ -78,16 +75,11 @@ public final class DynamoSurveyStore implements SurveyStore {
 
     @Override
     public boolean closeRound(String id, Instant now) {
-        try {
-            dynamo.updateItem(u -> u.tableName(table).key(Map.of("pk", s(ROUNDS), "sk", s(id)))
-                    .updateExpression("SET #closed = :true, #closedAt = if_not_exists(#closedAt, :now)")
-                    .conditionExpression("attribute_exists(pk)")
-                    .expressionAttributeNames(Map.of("#closed", "closed", "#closedAt", "closedAt"))
-                    .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true), ":now", s(now.toString()))));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return ConditionalWrites.applied(() -> dynamo.updateItem(u -> u.tableName(table).key(Map.of("pk", s(ROUNDS), "sk", s(id)))
+                .updateExpression("SET #closed = :true, #closedAt = if_not_exists(#closedAt, :now)")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(Map.of("#closed", "closed", "#closedAt", "closedAt"))
+                .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true), ":now", s(now.toString())))));
     }
 
     @Override
@@ -125,7 +117,7 @@ public final class DynamoSurveyStore implements SurveyStore {
             item.put("ageBand", s(response.ageBand()));
         }
         item.put("submittedAt", s(response.submittedAt().toString()));
-        item.putAll(Items.changed(pk, sk, response.submittedAt()));
+        item.putAll(ChangeIndex.keys(pk, sk, response.submittedAt()));
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)")).build());
         if (tokenHash != null) {

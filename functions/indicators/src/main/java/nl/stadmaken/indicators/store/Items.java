@@ -1,6 +1,5 @@
 package nl.stadmaken.indicators.store;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import nl.stadmaken.shared.dynamo.ChangeIndex;
@@ -12,24 +11,6 @@ final class Items {
     static final DateTimeFormatter CHANGE_TIME = ChangeIndex.TIME;
 
     private Items() {
-    }
-
-    /** The {@code changes} index keys of an item of this function's own table. */
-    static Map<String, AttributeValue> changed(String pk, String sk, Instant now) {
-        return ChangeIndex.keys(pk, sk, now);
-    }
-
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
-
-    static String text(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
     }
 
     static Long number(Map<String, AttributeValue> item, String name) {

@@ -1,7 +1,7 @@
 package nl.stadmaken.indicators.store;
 
 import static nl.stadmaken.indicators.store.Items.number;
-import static nl.stadmaken.indicators.store.Items.text;
+import static nl.stadmaken.shared.dynamo.Attributes.text;
 
 import java.time.Instant;
 import java.time.LocalDate;

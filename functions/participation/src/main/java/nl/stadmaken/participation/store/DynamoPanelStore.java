@@ -1,9 +1,9 @@
 package nl.stadmaken.participation.store;
 
-import static nl.stadmaken.participation.store.TrajectoryItems.n;
 import static nl.stadmaken.participation.store.TrajectoryItems.partition;
-import static nl.stadmaken.participation.store.TrajectoryItems.s;
-import static nl.stadmaken.participation.store.TrajectoryItems.text;
+import static nl.stadmaken.shared.dynamo.Attributes.n;
+import static nl.stadmaken.shared.dynamo.Attributes.s;
+import static nl.stadmaken.shared.dynamo.Attributes.text;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,10 +21,12 @@ import nl.stadmaken.participation.panel.OutboxMessage;
 import nl.stadmaken.participation.panel.PanelLetter;
 import nl.stadmaken.participation.panel.PanelStore;
 import nl.stadmaken.participation.panel.SeedRecord;
+import nl.stadmaken.shared.dynamo.Attributes;
+import nl.stadmaken.shared.dynamo.ChangeIndex;
+import nl.stadmaken.shared.dynamo.ConditionalWrites;
 import nl.stadmaken.shared.mail.MailItem;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -109,7 +111,7 @@ public final class DynamoPanelStore implements PanelStore {
     public boolean saveDraw(String trajectoryId, DrawRecord draw, Optional<DrawInput> input) {
         String sk = DRAW + String.format("%04d", draw.number());
         Map<String, AttributeValue> item = key(trajectoryId, sk);
-        item.putAll(TrajectoryItems.changed(partition(trajectoryId), sk, draw.drawnAt()));
+        item.putAll(ChangeIndex.keys(partition(trajectoryId), sk, draw.drawnAt()));
         item.putAll(drawAttributes(draw));
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(item).conditionExpression(NOT_THERE)).build());
@@ -237,7 +239,7 @@ public final class DynamoPanelStore implements PanelStore {
     }
 
     private static AttributeValue strings(List<String> values) {
-        return AttributeValue.fromL(values.stream().map(TrajectoryItems::s).toList());
+        return AttributeValue.fromL(values.stream().map(Attributes::s).toList());
     }
 
     private static List<String> strings(Map<String, AttributeValue> item, String name) {
@@ -266,12 +268,7 @@ public final class DynamoPanelStore implements PanelStore {
     }
 
     private boolean putIfAbsent(Map<String, AttributeValue> item) {
-        try {
-            dynamo.putItem(p -> p.tableName(table).item(item).conditionExpression(NOT_THERE));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return ConditionalWrites.applied(() -> dynamo.putItem(p -> p.tableName(table).item(item).conditionExpression(NOT_THERE)));
     }
 
     private static String outboxPrefix(int drawNumber) {

@@ -1,9 +1,9 @@
 package nl.stadmaken.participation.store;
 
-import static nl.stadmaken.participation.store.TrajectoryItems.n;
 import static nl.stadmaken.participation.store.TrajectoryItems.partition;
-import static nl.stadmaken.participation.store.TrajectoryItems.s;
-import static nl.stadmaken.participation.store.TrajectoryItems.text;
+import static nl.stadmaken.shared.dynamo.Attributes.n;
+import static nl.stadmaken.shared.dynamo.Attributes.s;
+import static nl.stadmaken.shared.dynamo.Attributes.text;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +20,11 @@ import nl.stadmaken.participation.domain.Trajectory;
 import nl.stadmaken.participation.domain.TrajectoryContent;
 import nl.stadmaken.participation.domain.TrajectoryStatus;
 import nl.stadmaken.participation.domain.TrajectoryStore;
+import nl.stadmaken.shared.dynamo.ChangeIndex;
+import nl.stadmaken.shared.dynamo.ConditionalWrites;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -52,13 +53,8 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
 
     @Override
     public boolean create(Trajectory trajectory) {
-        try {
-            dynamo.putItem(put -> put.tableName(table).item(TrajectoryItems.toItem(trajectory))
-                    .conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return ConditionalWrites.applied(() -> dynamo.putItem(put -> put.tableName(table).item(TrajectoryItems.toItem(trajectory))
+                .conditionExpression("attribute_not_exists(pk)")));
     }
 
     @Override
@@ -91,7 +87,7 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         Map<String, AttributeValue> attributes = TrajectoryItems.contentAttributes(content);
         attributes.put("updatedAt", s(now.toString()));
         attributes.put("gsi1sk", s(TrajectoryItems.listSortKey(content.wijk(), id)));
-        attributes.putAll(TrajectoryItems.changed(partition(id), TrajectoryItems.SORT_KEY, now));
+        attributes.putAll(ChangeIndex.keys(partition(id), TrajectoryItems.SORT_KEY, now));
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         List<String> sets = new ArrayList<>();
@@ -110,16 +106,11 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         names.put("#status", "status");
         values.put(":draft", s(TrajectoryStatus.DRAFT.name()));
         String update = "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
-        try {
-            dynamo.updateItem(u -> u.tableName(table).key(TrajectoryItems.key(id))
-                    .updateExpression(update)
-                    .conditionExpression("#status = :draft")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return ConditionalWrites.applied(() -> dynamo.updateItem(u -> u.tableName(table).key(TrajectoryItems.key(id))
+                .updateExpression(update)
+                .conditionExpression("#status = :draft")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)));
     }
 
     @Override
@@ -129,18 +120,13 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
                 "#updatedAt", "updatedAt", "#stamp", stamp));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":to", s(to.name()), ":from", s(from.name()),
                 ":list", s(TrajectoryItems.statusPartition(to)), ":now", s(now.toString())));
-        TrajectoryItems.changed(names, values, partition(id), TrajectoryItems.SORT_KEY, now);
-        try {
-            dynamo.updateItem(u -> u.tableName(table).key(TrajectoryItems.key(id))
-                    .updateExpression("SET #status = :to, #gsi1pk = :list, #updatedAt = :now, #stamp = :now, "
-                            + TrajectoryItems.SET_CHANGED)
-                    .conditionExpression("#status = :from")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        ChangeIndex.addTo(names, values, partition(id), TrajectoryItems.SORT_KEY, now);
+        return ConditionalWrites.applied(() -> dynamo.updateItem(u -> u.tableName(table).key(TrajectoryItems.key(id))
+                .updateExpression("SET #status = :to, #gsi1pk = :list, #updatedAt = :now, #stamp = :now, "
+                        + ChangeIndex.SET)
+                .conditionExpression("#status = :from")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)));
     }
 
     @Override
@@ -148,17 +134,12 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         Map<String, String> names = new HashMap<>(Map.of("#feedback", "feedback", "#status", "status", "#updatedAt", "updatedAt"));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":feedback", TrajectoryItems.feedbackAttribute(feedback),
                 ":draft", s(TrajectoryStatus.DRAFT.name()), ":now", s(feedback.recordedAt().toString())));
-        TrajectoryItems.changed(names, values, partition(id), TrajectoryItems.SORT_KEY, feedback.recordedAt());
-        try {
-            dynamo.updateItem(u -> u.tableName(table).key(TrajectoryItems.key(id))
-                    .updateExpression("SET #feedback = :feedback, #updatedAt = :now, " + TrajectoryItems.SET_CHANGED)
-                    .conditionExpression("attribute_exists(#status) AND #status <> :draft AND attribute_not_exists(#feedback)")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        ChangeIndex.addTo(names, values, partition(id), TrajectoryItems.SORT_KEY, feedback.recordedAt());
+        return ConditionalWrites.applied(() -> dynamo.updateItem(u -> u.tableName(table).key(TrajectoryItems.key(id))
+                .updateExpression("SET #feedback = :feedback, #updatedAt = :now, " + ChangeIndex.SET)
+                .conditionExpression("attribute_exists(#status) AND #status <> :draft AND attribute_not_exists(#feedback)")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)));
     }
 
     @Override
@@ -175,7 +156,7 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         record.put("status", s(signUp.status().name()));
         record.put("tokenHash", s(signUp.tokenHash()));
         record.put("createdAt", s(now.toString()));
-        record.putAll(TrajectoryItems.changed(pk, SIGNUP + signUp.signUpId(), now));
+        record.putAll(ChangeIndex.keys(pk, SIGNUP + signUp.signUpId(), now));
         if (signUp.applicant().wijk() != null) {
             record.put("wijk", s(signUp.applicant().wijk()));
         }
@@ -223,10 +204,10 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
                 "#closes", "signUpClosesAt", "#capacity", "capacity", "#confirmed", "confirmed", "#waitlisted", "waitlisted"));
         Map<String, AttributeValue> counterValues = new HashMap<>(Map.of(":published", s(TrajectoryStatus.PUBLISHED.name()),
                 ":now", n(now.toEpochMilli()), ":zero", n(0), ":one", n(1)));
-        TrajectoryItems.changed(counterNames, counterValues, pk, TrajectoryItems.SORT_KEY, now);
+        ChangeIndex.addTo(counterNames, counterValues, pk, TrajectoryItems.SORT_KEY, now);
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
                 .key(TrajectoryItems.key(signUp.trajectoryId()))
-                .updateExpression("SET " + counter + " = " + counter + " + :one, " + TrajectoryItems.SET_CHANGED)
+                .updateExpression("SET " + counter + " = " + counter + " + :one, " + ChangeIndex.SET)
                 .conditionExpression(condition)
                 .expressionAttributeNames(counterNames)
                 .expressionAttributeValues(counterValues)).build());
@@ -293,10 +274,10 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         Map<String, String> withdrawnNames = new HashMap<>(Map.of("#status", "status", "#withdrawnAt", "withdrawnAt"));
         Map<String, AttributeValue> withdrawnValues = new HashMap<>(Map.of(":withdrawn", s(SignUpStatus.WITHDRAWN.name()),
                 ":was", s(signUp.status().name()), ":now", s(now.toString())));
-        TrajectoryItems.changed(withdrawnNames, withdrawnValues, pk, SIGNUP + signUp.signUpId(), now);
+        ChangeIndex.addTo(withdrawnNames, withdrawnValues, pk, SIGNUP + signUp.signUpId(), now);
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
                 .key(Map.of("pk", s(pk), "sk", s(SIGNUP + signUp.signUpId())))
-                .updateExpression("SET #status = :withdrawn, #withdrawnAt = :now, " + TrajectoryItems.SET_CHANGED)
+                .updateExpression("SET #status = :withdrawn, #withdrawnAt = :now, " + ChangeIndex.SET)
                 .conditionExpression("#status = :was")
                 .expressionAttributeNames(withdrawnNames)
                 .expressionAttributeValues(withdrawnValues)).build());
@@ -315,10 +296,10 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
             Map<String, String> promotedNames = new HashMap<>(Map.of("#status", "status", "#promotedAt", "promotedAt"));
             Map<String, AttributeValue> promotedValues = new HashMap<>(Map.of(":confirmed", s(SignUpStatus.CONFIRMED.name()),
                     ":waitlisted", s(SignUpStatus.WAITLISTED.name()), ":now", s(now.toString())));
-            TrajectoryItems.changed(promotedNames, promotedValues, pk, SIGNUP + promoted, now);
+            ChangeIndex.addTo(promotedNames, promotedValues, pk, SIGNUP + promoted, now);
             writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
                     .key(Map.of("pk", s(pk), "sk", s(SIGNUP + promoted)))
-                    .updateExpression("SET #status = :confirmed, #promotedAt = :now, " + TrajectoryItems.SET_CHANGED)
+                    .updateExpression("SET #status = :confirmed, #promotedAt = :now, " + ChangeIndex.SET)
                     .conditionExpression("#status = :waitlisted")
                     .expressionAttributeNames(promotedNames)
                     .expressionAttributeValues(promotedValues)).build());
@@ -339,10 +320,10 @@ public final class DynamoTrajectoryStore implements TrajectoryStore {
         if (guard != null) {
             values.put(":zero", n(0));
         }
-        TrajectoryItems.changed(names, values, pk, TrajectoryItems.SORT_KEY, now);
+        ChangeIndex.addTo(names, values, pk, TrajectoryItems.SORT_KEY, now);
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table)
                 .key(TrajectoryItems.key(signUp.trajectoryId()))
-                .updateExpression(counters + ", " + TrajectoryItems.SET_CHANGED)
+                .updateExpression(counters + ", " + ChangeIndex.SET)
                 .conditionExpression(guard)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)).build());

@@ -1,5 +1,10 @@
 package nl.stadmaken.participation.store;
 
+import static nl.stadmaken.shared.dynamo.Attributes.n;
+import static nl.stadmaken.shared.dynamo.Attributes.putIfPresent;
+import static nl.stadmaken.shared.dynamo.Attributes.s;
+import static nl.stadmaken.shared.dynamo.Attributes.text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,6 +17,7 @@ import nl.stadmaken.participation.domain.PanelSettings;
 import nl.stadmaken.participation.domain.Trajectory;
 import nl.stadmaken.participation.domain.TrajectoryContent;
 import nl.stadmaken.participation.domain.TrajectoryStatus;
+import nl.stadmaken.shared.dynamo.Attributes;
 import nl.stadmaken.shared.dynamo.ChangeIndex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -23,7 +29,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 final class TrajectoryItems {
 
     static final String SORT_KEY = "TRAJECTORY";
-    static final String SET_CHANGED = ChangeIndex.SET;
 
     private TrajectoryItems() {
     }
@@ -46,7 +51,7 @@ final class TrajectoryItems {
 
     static Map<String, AttributeValue> toItem(Trajectory trajectory) {
         Map<String, AttributeValue> item = new HashMap<>(key(trajectory.id()));
-        item.putAll(changed(partition(trajectory.id()), SORT_KEY, trajectory.updatedAt()));
+        item.putAll(ChangeIndex.keys(partition(trajectory.id()), SORT_KEY, trajectory.updatedAt()));
         item.put("id", s(trajectory.id()));
         item.put("status", s(trajectory.status().name()));
         item.put("gsi1pk", s(statusPartition(trajectory.status())));
@@ -152,7 +157,7 @@ final class TrajectoryItems {
     private static AttributeValue panelAttribute(PanelSettings panel) {
         List<AttributeValue> features = panel.features().stream()
                 .map(feature -> AttributeValue.fromM(Map.of("name", s(feature.name()),
-                        "values", AttributeValue.fromL(feature.values().stream().map(TrajectoryItems::s).toList()))))
+                        "values", AttributeValue.fromL(feature.values().stream().map(Attributes::s).toList()))))
                 .toList();
         return AttributeValue.fromM(Map.of("features", AttributeValue.fromL(features),
                 "oneMemberPerHousehold", AttributeValue.fromBool(panel.oneMemberPerHousehold())));
@@ -175,29 +180,6 @@ final class TrajectoryItems {
                 .build();
     }
 
-    /** The keys of the {@code changes} index for this item (see {@link ChangeIndex}). */
-    static Map<String, AttributeValue> changed(String pk, String sk, Instant now) {
-        return ChangeIndex.keys(pk, sk, now);
-    }
-
-    /** Adds {@code #chgDay} and {@code #chgAt} to an update's names and values, for {@link #SET_CHANGED}. */
-    static void changed(Map<String, String> names, Map<String, AttributeValue> values, String pk, String sk, Instant now) {
-        ChangeIndex.addTo(names, values, pk, sk, now);
-    }
-
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
-
-    static String text(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
-    }
-
     private static int number(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null ? 0 : Integer.parseInt(value.n());
@@ -208,9 +190,4 @@ final class TrajectoryItems {
         return value == null ? null : Instant.parse(value);
     }
 
-    private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
-        if (value != null) {
-            item.put(name, s(value));
-        }
-    }
 }

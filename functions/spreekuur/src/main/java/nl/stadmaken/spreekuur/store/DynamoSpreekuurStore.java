@@ -1,8 +1,8 @@
 package nl.stadmaken.spreekuur.store;
 
-import static nl.stadmaken.spreekuur.store.SpreekuurItems.n;
-import static nl.stadmaken.spreekuur.store.SpreekuurItems.s;
-import static nl.stadmaken.spreekuur.store.SpreekuurItems.text;
+import static nl.stadmaken.shared.dynamo.Attributes.n;
+import static nl.stadmaken.shared.dynamo.Attributes.s;
+import static nl.stadmaken.shared.dynamo.Attributes.text;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.stadmaken.shared.dynamo.ChangeIndex;
+import nl.stadmaken.shared.dynamo.ConditionalWrites;
 import nl.stadmaken.spreekuur.domain.Booking;
 import nl.stadmaken.spreekuur.domain.BookingStatus;
 import nl.stadmaken.spreekuur.domain.Host;
@@ -77,16 +79,11 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
 
     @Override
     public boolean setFeedTokenHash(String hostId, String hash) {
-        try {
-            dynamo.updateItem(u -> u.tableName(table).key(SpreekuurItems.hostKey(hostId))
-                    .updateExpression("SET #hash = :hash")
-                    .conditionExpression("attribute_exists(#pk)")
-                    .expressionAttributeNames(Map.of("#hash", "feedTokenHash", "#pk", "pk"))
-                    .expressionAttributeValues(Map.of(":hash", s(hash))));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return ConditionalWrites.applied(() -> dynamo.updateItem(u -> u.tableName(table).key(SpreekuurItems.hostKey(hostId))
+                .updateExpression("SET #hash = :hash")
+                .conditionExpression("attribute_exists(#pk)")
+                .expressionAttributeNames(Map.of("#hash", "feedTokenHash", "#pk", "pk"))
+                .expressionAttributeValues(Map.of(":hash", s(hash)))));
     }
 
     @Override
@@ -119,17 +116,12 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
         Map<String, String> names = new HashMap<>(Map.of("#status", "status", "#cancelledAt", "cancelledAt", "#pk", "pk"));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":cancelled", s(SlotStatus.CANCELLED.name()), ":now", s(now.toString())));
         SpreekuurItems.changed(names, values, SpreekuurItems.slotKey(slotId), now);
-        try {
-            dynamo.updateItem(u -> u.tableName(table).key(SpreekuurItems.slotKey(slotId))
-                    .updateExpression("SET #status = :cancelled, #cancelledAt = if_not_exists(#cancelledAt, :now), "
-                            + SpreekuurItems.SET_CHANGED)
-                    .conditionExpression("attribute_exists(#pk)")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return ConditionalWrites.applied(() -> dynamo.updateItem(u -> u.tableName(table).key(SpreekuurItems.slotKey(slotId))
+                .updateExpression("SET #status = :cancelled, #cancelledAt = if_not_exists(#cancelledAt, :now), "
+                        + ChangeIndex.SET)
+                .conditionExpression("attribute_exists(#pk)")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)));
     }
 
     @Override
@@ -195,7 +187,7 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
                 ":next", n(booking.sequence() + 1L), ":now", s(now.toString()), ":slot", s(booking.slotId())));
         SpreekuurItems.changed(names, values, SpreekuurItems.bookingKey(booking.id()), now);
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(SpreekuurItems.bookingKey(booking.id()))
-                .updateExpression("SET #status = :cancelled, #sequence = :next, #updatedAt = :now, " + SpreekuurItems.SET_CHANGED
+                .updateExpression("SET #status = :cancelled, #sequence = :next, #updatedAt = :now, " + ChangeIndex.SET
                         + " REMOVE " + String.join(", ", removes.stream().map(name -> "#" + name).toList()))
                 .conditionExpression("#status = :booked AND #sequence = :sequence AND #slotId = :slot")
                 .expressionAttributeNames(names)
@@ -230,7 +222,7 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
             sets.add("#" + name + " = :" + name);
         });
         SpreekuurItems.changed(names, values, SpreekuurItems.bookingKey(booking.id()), now);
-        sets.add(SpreekuurItems.SET_CHANGED);
+        sets.add(ChangeIndex.SET);
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(SpreekuurItems.bookingKey(booking.id()))
                 .updateExpression("SET " + String.join(", ", sets))
                 .conditionExpression("#status = :booked AND #version = :expected AND #was = :old")
@@ -263,13 +255,8 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
 
     @Override
     public boolean queue(Notice notice) {
-        try {
-            dynamo.putItem(p -> p.tableName(table).item(SpreekuurItems.notice(notice))
-                    .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(Map.of("#pk", "pk")));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return ConditionalWrites.applied(() -> dynamo.putItem(p -> p.tableName(table).item(SpreekuurItems.notice(notice))
+                .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(Map.of("#pk", "pk"))));
     }
 
     @Override
@@ -309,7 +296,7 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", n(1), ":open", s(SlotStatus.OPEN.name())));
         SpreekuurItems.changed(names, values, SpreekuurItems.slotKey(slotId), now);
         return TransactWriteItem.builder().update(u -> u.tableName(table).key(SpreekuurItems.slotKey(slotId))
-                .updateExpression("SET #booked = #booked + :one, " + SpreekuurItems.SET_CHANGED)
+                .updateExpression("SET #booked = #booked + :one, " + ChangeIndex.SET)
                 .conditionExpression("#status = :open AND #booked < #capacity")
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)).build();
@@ -320,7 +307,7 @@ public final class DynamoSpreekuurStore implements SpreekuurStore {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", n(1), ":zero", n(0)));
         SpreekuurItems.changed(names, values, SpreekuurItems.slotKey(slotId), now);
         return TransactWriteItem.builder().update(u -> u.tableName(table).key(SpreekuurItems.slotKey(slotId))
-                .updateExpression("SET #booked = #booked - :one, " + SpreekuurItems.SET_CHANGED)
+                .updateExpression("SET #booked = #booked - :one, " + ChangeIndex.SET)
                 .conditionExpression("#booked > :zero")
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)).build();

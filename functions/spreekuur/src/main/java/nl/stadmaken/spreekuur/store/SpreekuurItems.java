@@ -1,9 +1,17 @@
 package nl.stadmaken.spreekuur.store;
 
+import static nl.stadmaken.shared.dynamo.Attributes.n;
+import static nl.stadmaken.shared.dynamo.Attributes.putIfPresent;
+import static nl.stadmaken.shared.dynamo.Attributes.s;
+import static nl.stadmaken.shared.dynamo.Attributes.text;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.stadmaken.shared.dynamo.Attributes;
+import nl.stadmaken.shared.dynamo.ChangeIndex;
+import nl.stadmaken.shared.mail.MailItem;
 import nl.stadmaken.spreekuur.domain.Booking;
 import nl.stadmaken.spreekuur.domain.BookingStatus;
 import nl.stadmaken.spreekuur.domain.BookingWindow;
@@ -19,8 +27,6 @@ import nl.stadmaken.spreekuur.domain.Slot;
 import nl.stadmaken.spreekuur.domain.SlotStatus;
 import nl.stadmaken.spreekuur.domain.SlotTerms;
 import nl.stadmaken.spreekuur.domain.TimeRange;
-import nl.stadmaken.shared.dynamo.ChangeIndex;
-import nl.stadmaken.shared.mail.MailItem;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -33,7 +39,6 @@ final class SpreekuurItems {
     private static final String SENDER_NAME = "Spreekuur gemeente Haarlem";
 
     static final List<String> PERSONAL = List.of("name", "email", "phone", "topic", "accessibility", "interpreter", "note");
-    static final String SET_CHANGED = ChangeIndex.SET;
 
     private SpreekuurItems() {
     }
@@ -85,7 +90,7 @@ final class SpreekuurItems {
         item.put("id", s(host.id()));
         item.put("name", s(host.name()));
         item.put("role", s(host.role().name()));
-        item.put("topics", AttributeValue.fromL(host.topics().stream().map(SpreekuurItems::s).toList()));
+        item.put("topics", AttributeValue.fromL(host.topics().stream().map(Attributes::s).toList()));
         return item;
     }
 
@@ -199,22 +204,9 @@ final class SpreekuurItems {
         return ChangeIndex.keys(key.get("pk").s(), key.get("sk").s(), now);
     }
 
-    /** Adds {@code #chgDay} and {@code #chgAt} to an update's names and values, for {@link #SET_CHANGED}. */
+    /** Adds {@code #chgDay} and {@code #chgAt} to an update's names and values, for {@link ChangeIndex#SET}. */
     static void changed(Map<String, String> names, Map<String, AttributeValue> values, Map<String, AttributeValue> key, Instant now) {
         ChangeIndex.addTo(names, values, key.get("pk").s(), key.get("sk").s(), now);
-    }
-
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
-
-    static String text(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
     }
 
     private static int number(Map<String, AttributeValue> item, String name) {
@@ -226,9 +218,4 @@ final class SpreekuurItems {
         return Instant.ofEpochMilli(Long.parseLong(item.get(name).n()));
     }
 
-    private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
-        if (value != null) {
-            item.put(name, s(value));
-        }
-    }
 }
