@@ -23,7 +23,6 @@ import nl.stadmaken.budget.domain.RoundStatus;
 import nl.stadmaken.shared.dynamo.ChangeIndex;
 import nl.stadmaken.shared.dynamo.ConditionalWrites;
 import nl.stadmaken.shared.dynamo.RequestDeadline;
-import nl.stadmaken.shared.dynamo.TemporaryFaults;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.json.JsonException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -34,7 +33,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The budget table. One partition per round ({@code pk = ROUND#<id>}): the round ({@code sk = ROUND}), its proposals
@@ -122,20 +120,12 @@ public final class DynamoBudgetStore implements BudgetStore {
 
     /** Writes one item in a transaction that also checks the round is still a draft. */
     private boolean whileDraft(String roundId, Consumer<TransactWriteItem.Builder> write) {
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(
-                    item -> item.conditionCheck(check -> check.tableName(table).key(RoundItems.key(roundId, RoundItems.ROUND))
-                            .conditionExpression("#status = :draft")
-                            .expressionAttributeNames(Map.of("#status", "status"))
-                            .expressionAttributeValues(Map.of(":draft", s(RoundStatus.DRAFT.name())))),
-                    write));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (TemporaryFaults.isTransactionConflict(e)) {
-                throw e;
-            }
-            return false;
-        }
+        return ConditionalWrites.transactionApplied(() -> dynamo.transactWriteItems(t -> t.transactItems(
+                item -> item.conditionCheck(check -> check.tableName(table).key(RoundItems.key(roundId, RoundItems.ROUND))
+                        .conditionExpression("#status = :draft")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":draft", s(RoundStatus.DRAFT.name())))),
+                write)));
     }
 
     @Override

@@ -16,12 +16,10 @@ import nl.stadmaken.indicators.domain.SurveyRound;
 import nl.stadmaken.indicators.domain.SurveyStore;
 import nl.stadmaken.shared.dynamo.ChangeIndex;
 import nl.stadmaken.shared.dynamo.ConditionalWrites;
-import nl.stadmaken.shared.dynamo.TemporaryFaults;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -125,15 +123,7 @@ public final class DynamoSurveyStore implements SurveyStore {
                     .key(Map.of("pk", s("SURVEYTOKEN#" + response.round()), "sk", s(tokenHash)))
                     .conditionExpression("attribute_exists(pk)")).build());
         }
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (TemporaryFaults.isTransactionConflict(e)) {
-                throw e;
-            }
-            return false;
-        }
+        return ConditionalWrites.transactionApplied(() -> dynamo.transactWriteItems(t -> t.transactItems(writes)));
     }
 
     private static SurveyRound round(Map<String, AttributeValue> item) {

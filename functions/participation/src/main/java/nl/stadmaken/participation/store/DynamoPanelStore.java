@@ -29,7 +29,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * A panel's items, in its trajectory's partition: the seed ({@code sk = PANEL#SEED}), the draws
@@ -120,12 +119,7 @@ public final class DynamoPanelStore implements PanelStore {
             inputItem.putAll(inputAttributes(given));
             writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(inputItem).conditionExpression(NOT_THERE)).build());
         });
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            return false;
-        }
+        return ConditionalWrites.transactionApplied(() -> dynamo.transactWriteItems(t -> t.transactItems(writes)));
     }
 
     @Override

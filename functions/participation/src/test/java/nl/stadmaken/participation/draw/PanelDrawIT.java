@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,10 @@ import java.util.Map;
 import java.util.Set;
 import nl.stadmaken.participation.ParticipationFixture;
 import nl.stadmaken.participation.sortition.cli.DrawCommand;
+import nl.stadmaken.shared.config.Environment;
+import nl.stadmaken.shared.dynamo.DynamoDbClients;
 import nl.stadmaken.testkit.DynamoDbExtension;
+import nl.stadmaken.testkit.FaultProxy;
 import nl.stadmaken.testkit.HandlerClient;
 import nl.stadmaken.testkit.LambdaInvoker;
 import nl.stadmaken.testkit.RequestCounter;
@@ -167,6 +171,33 @@ class PanelDrawIT {
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(problem(other, 409)).isEqualTo("already-drawn");
         assertThat(participation.get("/trajectories/teruggetrokken/panel", RESIDENT).json().path("draws")).hasSize(1);
+    }
+
+    @Test
+    void aDrawWhoseTransactionKeepsMeetingOthersIsATemporaryFaultAndStoresNothing() {
+        readyPool("botsing", 30);
+        try (FaultProxy proxy = FaultProxy.start(tables.endpoint())) {
+            // Every transaction is cancelled for a conflict, as when other writes to the panel's items keep winning.
+            proxy.plan(FaultProxy.Plan.of(1.0, List.of(FaultProxy.Fault.TRANSACTION_CONFLICT), Duration.ZERO, 7)
+                    .on(Set.of("TransactWriteItems")));
+            Map<String, String> variables = new HashMap<>(tables.environmentOf("PanelDrawFunction").variables());
+            variables.put("DYNAMODB_ENDPOINT", proxy.uri().toString());
+            Environment environment = new Environment(variables);
+            PanelDrawHandler handler = new PanelDrawHandler(environment, DynamoDbClients.fromEnvironment(environment), clock);
+            HandlerClient conflicted = new HandlerClient(handler, "PanelDrawFunction", handler.api().routeKeys());
+
+            var refused = conflicted.post("/staff/trajectories/botsing/panel/draws", QUOTAS, STAFF);
+
+            assertThat(problem(refused, 503)).isEqualTo("unavailable");
+            assertThat(refused.headers()).as("503 says when to retry").containsKey("retry-after");
+            assertThat(proxy.injected().get(FaultProxy.Fault.TRANSACTION_CONFLICT)).as("the client's own retries").isGreaterThan(1);
+            assertThat(participation.get("/trajectories/botsing/panel", RESIDENT).json().path("draws")).isEmpty();
+
+            proxy.plan(FaultProxy.Plan.NONE);
+            var drawn = conflicted.post("/staff/trajectories/botsing/panel/draws", QUOTAS, STAFF);
+            assertThat(drawn.status()).as(drawn.body()).isEqualTo(201);
+            assertThat(participation.get("/trajectories/botsing/panel", RESIDENT).json().path("draws")).hasSize(1);
+        }
     }
 
     @Test
