@@ -23,6 +23,7 @@ import nl.stadmaken.indicators.domain.Period;
 import nl.stadmaken.indicators.domain.PeriodCounts;
 import nl.stadmaken.indicators.domain.PeriodKind;
 import nl.stadmaken.indicators.domain.Snapshot;
+import nl.stadmaken.shared.dynamo.ConditionalWrites;
 import nl.stadmaken.shared.json.Json;
 import nl.stadmaken.shared.json.JsonException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -104,12 +105,7 @@ public final class DynamoIndicatorStore {
                 .updateExpression("ADD #amount :amount")
                 .expressionAttributeNames(Map.of("#amount", "amount"))
                 .expressionAttributeValues(Map.of(":amount", n(amount)))).build()));
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            return false;
-        }
+        return ConditionalWrites.transactionApplied(() -> dynamo.transactWriteItems(t -> t.transactItems(writes)));
     }
 
     /**
