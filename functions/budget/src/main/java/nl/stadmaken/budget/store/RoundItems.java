@@ -105,5 +105,4 @@ final class RoundItems {
     private static int integer(Map<String, AttributeValue> item, String name) {
         return Integer.parseInt(item.get(name).n());
     }
-
 }

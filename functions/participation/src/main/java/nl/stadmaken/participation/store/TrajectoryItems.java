@@ -189,5 +189,4 @@ final class TrajectoryItems {
         String value = text(item, name);
         return value == null ? null : Instant.parse(value);
     }
-
 }

@@ -217,5 +217,4 @@ final class SpreekuurItems {
     private static Instant instant(Map<String, AttributeValue> item, String name) {
         return Instant.ofEpochMilli(Long.parseLong(item.get(name).n()));
     }
-
 }
