@@ -142,9 +142,9 @@ final class BenchReport {
         });
         notMeasured.forEach((function, reason) ->
                 md.append("| ").append(function).append(" | not measured: ").append(reason).append(" | | | | | | | | |\n"));
-        md.append("\nIn brackets beside each ratio: the interval it falls in on 95% of ").append("2,000 resamplings of the ")
-                .append("rounds (bootstrap, with the runs of a round kept together); where a target lies inside it, whether the ")
-                .append("subject meets it is within this run's noise.\n\n");
+        md.append("\nIn brackets beside each ratio: the interval it falls in on 95% of ").append(f0(Stats.RESAMPLES))
+                .append(" resamplings of the rounds (bootstrap, with the runs of a round kept together); where a target lies ")
+                .append("inside it, whether the subject meets it is within this run's noise.\n\n");
         md.append("Init is the handler's construction (class loading, client, wiring) and first call its first `handleRequest`, ")
                 .append("both timed inside the child; the rest of the wall time is the JVM starting and loading the launcher. ")
                 .append("The baselines make one request; what each function's first event makes is under DynamoDB requests per ")

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 /** Medians, since one slow run on a shared machine should not move a figure, and how far a ratio of them can be trusted. */
 final class Stats {
 
-    private static final int RESAMPLES = 2_000;
+    static final int RESAMPLES = 2_000;
     /** Fixed, so the same runs give the same interval. */
     private static final long SEED = 20_260_301L;
 
