@@ -48,8 +48,9 @@ async function act(event) {
       $('status').textContent = t('sb.codesDone', { count, id });
     } else {
       await staffCall('POST', `/staff/budget/rounds/${encodeURIComponent(id)}/${action}`);
-      $('status').textContent = t(`sb.done.${action}`, { id });
+      // Said once the list shows it, so what the status announces is what the page shows.
       await renderList();
+      $('status').textContent = t(`sb.done.${action}`, { id });
     }
   } catch (error) {
     $('status').textContent = error.errors.length ? error.errors.map((e) => `${e.field}: ${e.message}`).join('; ') : problemText(error);
@@ -117,8 +118,8 @@ async function createRound(event) {
   try {
     const round = await staffCall('POST', '/staff/budget/rounds', body);
     form.reset();
-    $('status').textContent = t('sb.created', { id: round.id });
     await renderList();
+    $('status').textContent = t('sb.created', { id: round.id });
     $('p-round').value = round.id;
     $('status').focus();
   } catch (error) {

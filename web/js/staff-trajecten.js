@@ -79,8 +79,9 @@ async function recordFeedback(event) {
   try {
     await staffCall('POST', `/staff/trajectories/${encodeURIComponent(feedbackFor)}/feedback`, note ? { givenOn, note } : { givenOn });
     $('feedback').hidden = true;
-    $('status').textContent = t('st.done.feedback', { id: feedbackFor });
+    // Said once the list shows it, so what the status announces is what the page shows.
     await renderList();
+    $('status').textContent = t('st.done.feedback', { id: feedbackFor });
     $('status').focus();
   } catch (error) {
     showApiError(feedbackForm, error);
@@ -135,8 +136,8 @@ async function act(event) {
       return;
     }
     await staffCall('POST', `/staff/trajectories/${encodeURIComponent(id)}/${action}`);
-    $('status').textContent = t(`st.done.${action}`, { id });
     await renderList();
+    $('status').textContent = t(`st.done.${action}`, { id });
   } catch (error) {
     const fields = error.errors.map((e) => e.field.replace(/^agreement\./, '')).join(', ');
     $('status').textContent = fields ? t('st.missing', { fields }) : problemText(error);
@@ -168,8 +169,8 @@ async function create(event) {
       ? await staffCall('PUT', `/staff/trajectories/${encodeURIComponent(editing)}`, body)
       : await staffCall('POST', '/staff/trajectories', body);
     stopEditing();
-    $('status').textContent = t('st.created', { id: created.id });
     await renderList();
+    $('status').textContent = t('st.created', { id: created.id });
     $('status').focus();
   } catch (error) {
     error.problem.errors = error.errors.map(panelError);
