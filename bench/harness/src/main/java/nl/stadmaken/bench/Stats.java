@@ -15,9 +15,7 @@ final class Stats {
     }
 
     static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** A ratio of medians with the interval it falls in on 95% of resamplings. */
@@ -50,6 +48,7 @@ final class Stats {
         return new Ratio(median(subject) / median(baseline), ratios[(int) (RESAMPLES * 0.025)], ratios[(int) (RESAMPLES * 0.975) - 1]);
     }
 
+    /** Sorts {@code values} in place. */
     private static double median(double[] values) {
         Arrays.sort(values);
         int middle = values.length / 2;
